@@ -1,0 +1,78 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+export const GLAIR_DEFAULT_BASE_URL = 'https://api.vision.glair.ai';
+
+/**
+ * GLAIR asks for both a Basic login and an API key on every request. The credential test
+ * lives on the node (`methods.credentialTest`) because a good credential is recognised by a
+ * 400 NO_FILE answer, which n8n's declarative test would report as a failure.
+ */
+export class GlairVisionApi implements ICredentialType {
+	name = 'glairVisionApi';
+
+	displayName = 'GLAIR Vision API';
+
+	icon: Icon = { light: 'file:../icons/glairVision.svg', dark: 'file:../icons/glairVision.dark.svg' };
+
+	// n8n's two rule sets disagree here: the community rules accept a URL, the older base rule
+	// wants a camelCase slug of n8n's own docs, which would be a dead link for a GLAIR credential.
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
+	documentationUrl = 'https://docs.glair.ai/vision';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The username GLAIR issued to your organisation',
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Sent as the x-api-key header',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: GLAIR_DEFAULT_BASE_URL,
+			required: true,
+			placeholder: GLAIR_DEFAULT_BASE_URL,
+			description:
+				'Change only for a GLAIR on-premise installation or a local stand-in. A trailing slash is fine.',
+		},
+	];
+
+	// Lets n8n's HTTP Request node call other GLAIR endpoints with this credential.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.username}}',
+				password: '={{$credentials.password}}',
+			},
+			headers: {
+				'x-api-key': '={{$credentials.apiKey}}',
+			},
+		},
+	};
+}

@@ -1,0 +1,252 @@
+/**
+ * Runs workflows with the GLAIR Vision node inside n8n-core's real WorkflowExecute, with
+ * binary data in filesystem mode, the package loaded the way n8n loads it (package.json "n8n"
+ * paths into dist/), and the node talking real HTTP to the sandbox.
+ */
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
+import {
+	BinaryDataConfig,
+	BinaryDataService,
+	Credentials,
+	ExecutionLifecycleHooks,
+	PackageDirectoryLoader,
+	WorkflowExecute,
+} from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	createRunExecutionData,
+	type ICredentialDataDecryptedObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IRunExecutionData,
+	type IVersionedNodeType,
+	type IWorkflowExecuteAdditionalData,
+	type IWorkflowSettings,
+} from 'n8n-workflow';
+import { join } from 'node:path';
+
+import { FixtureSource } from './fixtureSource.node';
+import { registerFixture, type FixtureDocument } from './fixtureRegistry';
+import { captureLogs, type CapturedLog } from './logCapture';
+
+export const PACKAGE_DIR = join(__dirname, '..', '..');
+export const NODE_TYPE = 'n8n-nodes-glair-vision.glairVision';
+export const CREDENTIAL_TYPE = 'glairVisionApi';
+const SOURCE_TYPE = 'glairTest.fixtureSource';
+
+export interface GlairCredentialData {
+	username: string;
+	password: string;
+	apiKey: string;
+	baseUrl: string;
+}
+
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly byType: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes() {
+		return [];
+	}
+
+	async authenticate(_credentials: ICredentialDataDecryptedObject, _typeName: string, requestOptions: IHttpRequestOptions) {
+		return requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials() {
+		return new Credentials({ id: null, name: '' }, '', '');
+	}
+
+	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _node: unknown, type: string) {
+		return this.byType[type] ?? {};
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+}
+
+let loaded: Promise<{ nodeTypes: INodeTypes; loader: PackageDirectoryLoader }> | undefined;
+
+/** Loads dist/ through n8n's own PackageDirectoryLoader, once per jest worker. */
+export async function loadPackage() {
+	loaded ??= (async () => {
+		const config = Container.get(BinaryDataConfig);
+		config.mode = 'filesystem';
+		await Container.get(BinaryDataService).init();
+		const loader = new PackageDirectoryLoader(PACKAGE_DIR);
+		await loader.loadAll();
+		const testNodes: Record<string, INodeType> = { [SOURCE_TYPE]: new FixtureSource() };
+		const nodeTypes: INodeTypes = {
+			getByName: (type) => testNodes[type] ?? loader.getNode(type.split('.')[1]).type,
+			getByNameAndVersion: (type, version) =>
+				NodeHelpers.getVersionedNodeType(
+					testNodes[type] ?? (loader.getNode(type.split('.')[1]).type as INodeType | IVersionedNodeType),
+					version,
+				),
+			getKnownTypes: () => ({}),
+		};
+		return { nodeTypes, loader };
+	})();
+	return await loaded;
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	credentials: GlairCredentialData;
+	documents: FixtureDocument[];
+	/** n8n's "On Error" setting of the GLAIR node. */
+	onError?: INode['onError'];
+	/** Stop the execution this many ms after it started, as the Stop button does. */
+	cancelAfterMs?: number;
+	settings?: IWorkflowSettings;
+}
+
+export interface RunResult {
+	run: IRun;
+	/** The names n8n computed for the node's outputs, e.g. ["Success", "Error"]. */
+	outputNames: string[];
+	/** Items per output of the GLAIR node, keyed by output name. */
+	byOutput: Record<string, INodeExecutionData[]>;
+	/** The node's error, when the run ended with one. */
+	error?: { message: string; description?: string | null; httpCode?: string | null };
+	logs: CapturedLog[];
+}
+
+const GLAIR_NODE = 'GLAIR Vision';
+
+export async function runGlairVision(options: RunOptions): Promise<RunResult> {
+	const { nodeTypes } = await loadPackage();
+	const fixtureKey = registerFixture(options.documents);
+	const nodes: INode[] = [
+		{
+			id: 'source',
+			name: 'Source',
+			type: SOURCE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { fixtureKey },
+		},
+		{
+			id: 'glair',
+			name: GLAIR_NODE,
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: { resource: 'bpkb', operation: 'read', ...options.parameters },
+			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
+			...(options.onError ? { onError: options.onError } : {}),
+		},
+	];
+	const connections = { Source: { main: [[{ node: GLAIR_NODE, type: 'main' as const, index: 0 }]] } };
+	const workflow = new Workflow({ id: 'test', nodes, connections, active: false, nodeTypes, settings: options.settings });
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		name: 'test',
+		nodes,
+		connections,
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let finish!: (run: IRun) => void;
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
+
+	const base = 'http://localhost:5678';
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ [CREDENTIAL_TYPE]: { ...options.credentials } }),
+		hooks,
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: base,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		mcpBaseUrl: `${base}/mcp`,
+		mcpTestBaseUrl: `${base}/mcp-test`,
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		userId: 'test-user',
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	});
+
+	const capture = captureLogs();
+	let run: IRun;
+	try {
+		const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+		if (options.cancelAfterMs !== undefined) setTimeout(() => execution.cancel(), options.cancelAfterMs);
+		await execution.catch(() => undefined);
+		run = await finished;
+	} finally {
+		capture.stop();
+	}
+
+	const glairNode = workflow.getNode(GLAIR_NODE)!;
+	const outputNames = NodeHelpers.getNodeOutputs(workflow, glairNode, nodeTypes.getByNameAndVersion(NODE_TYPE, 1).description).map(
+		(output) => (typeof output === 'string' ? output : (output.displayName ?? output.type)),
+	);
+	const taskData = run.data.resultData.runData[GLAIR_NODE]?.[0];
+	const main = taskData?.data?.main ?? [];
+	const byOutput = Object.fromEntries(outputNames.map((name, index) => [name, main[index] ?? []]));
+	const nodeError = taskData?.error ?? run.data.resultData.error;
+	return {
+		run,
+		outputNames,
+		byOutput,
+		error: nodeError
+			? {
+					message: nodeError.message,
+					description: (nodeError as { description?: string | null }).description,
+					httpCode: (nodeError as { httpCode?: string | null }).httpCode,
+				}
+			: undefined,
+		logs: capture.logs,
+	};
+}
+
+export { Logger };
