@@ -20,6 +20,7 @@ import {
 	createRunExecutionData,
 	type ICredentialDataDecryptedObject,
 	type IHttpRequestOptions,
+	type IConnections,
 	type INode,
 	type INodeExecutionData,
 	type INodeParameters,
@@ -38,9 +39,9 @@ import { registerFixture, type FixtureDocument } from './fixtureRegistry';
 import { captureLogs, type CapturedLog } from './logCapture';
 
 export const PACKAGE_DIR = join(__dirname, '..', '..');
+export const SOURCE_NODE_TYPE = 'glairTest.fixtureSource';
 export const NODE_TYPE = 'n8n-nodes-glair-vision.glairVision';
 export const CREDENTIAL_TYPE = 'glairVisionApi';
-const SOURCE_TYPE = 'glairTest.fixtureSource';
 
 export interface GlairCredentialData {
 	username: string;
@@ -49,7 +50,7 @@ export interface GlairCredentialData {
 	baseUrl: string;
 }
 
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly byType: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}
@@ -91,6 +92,14 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+/** Node types that are not in this package: the test source, and whatever a bench adds. */
+const extraNodeTypes: Record<string, INodeType | IVersionedNodeType> = { [SOURCE_NODE_TYPE]: new FixtureSource() };
+
+/** Makes another node type (e.g. n8n-nodes-base's HTTP Request) runnable in these workflows. */
+export function addNodeType(type: string, node: INodeType | IVersionedNodeType): void {
+	extraNodeTypes[type] = node;
+}
+
 let loaded: Promise<{ nodeTypes: INodeTypes; loader: PackageDirectoryLoader }> | undefined;
 
 /** Loads dist/ through n8n's own PackageDirectoryLoader, once per jest worker. */
@@ -101,14 +110,10 @@ export async function loadPackage() {
 		await Container.get(BinaryDataService).init();
 		const loader = new PackageDirectoryLoader(PACKAGE_DIR);
 		await loader.loadAll();
-		const testNodes: Record<string, INodeType> = { [SOURCE_TYPE]: new FixtureSource() };
 		const nodeTypes: INodeTypes = {
-			getByName: (type) => testNodes[type] ?? loader.getNode(type.split('.')[1]).type,
+			getByName: (type) => extraNodeTypes[type] ?? loader.getNode(type.split('.')[1]).type,
 			getByNameAndVersion: (type, version) =>
-				NodeHelpers.getVersionedNodeType(
-					testNodes[type] ?? (loader.getNode(type.split('.')[1]).type as INodeType | IVersionedNodeType),
-					version,
-				),
+				NodeHelpers.getVersionedNodeType(extraNodeTypes[type] ?? loader.getNode(type.split('.')[1]).type, version),
 			getKnownTypes: () => ({}),
 		};
 		return { nodeTypes, loader };
@@ -140,31 +145,25 @@ export interface RunResult {
 
 const GLAIR_NODE = 'GLAIR Vision';
 
-export async function runGlairVision(options: RunOptions): Promise<RunResult> {
-	const { nodeTypes } = await loadPackage();
-	const fixtureKey = registerFixture(options.documents);
-	const nodes: INode[] = [
-		{
-			id: 'source',
-			name: 'Source',
-			type: SOURCE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { fixtureKey },
-		},
-		{
-			id: 'glair',
-			name: GLAIR_NODE,
-			type: NODE_TYPE,
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { resource: 'bpkb', operation: 'read', ...options.parameters },
-			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
-			...(options.onError ? { onError: options.onError } : {}),
-		},
-	];
-	const connections = { Source: { main: [[{ node: GLAIR_NODE, type: 'main' as const, index: 0 }]] } };
-	const workflow = new Workflow({ id: 'test', nodes, connections, active: false, nodeTypes, settings: options.settings });
+export interface WorkflowRunOptions {
+	nodes: INode[];
+	connections: IConnections;
+	nodeTypes: INodeTypes;
+	/** Decrypted credential data by credential type. */
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	/** The node the execution starts from (gets one empty item). */
+	startNode: string;
+	cancelAfterMs?: number;
+	settings?: IWorkflowSettings;
+}
+
+/**
+ * Executes a workflow the way n8n's main process does: WorkflowExecute with lifecycle hooks,
+ * real node types, a credentials helper and absolute base URLs. Resolves with the full run.
+ */
+export async function runWorkflow(options: WorkflowRunOptions): Promise<{ run: IRun; workflow: Workflow; logs: CapturedLog[] }> {
+	const { nodes, connections } = options;
+	const workflow = new Workflow({ id: 'test', nodes, connections, active: false, nodeTypes: options.nodeTypes, settings: options.settings });
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test',
@@ -183,7 +182,7 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 
 	const base = 'http://localhost:5678';
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ [CREDENTIAL_TYPE]: { ...options.credentials } }),
+		credentialsHelper: new TestCredentialsHelper(options.credentials),
 		hooks,
 		restApiUrl: `${base}/rest`,
 		instanceBaseUrl: base,
@@ -204,27 +203,60 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 		getRunExecutionData: async () => undefined,
 		getRuntimeCredential: async () => undefined,
 		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
+	const startNode = workflow.getNode(options.startNode)!;
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [{ node: startNode, data: { main: [[{ json: {} }]] }, source: null }],
 		},
 	});
 
 	const capture = captureLogs();
-	let run: IRun;
 	try {
 		const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
 		if (options.cancelAfterMs !== undefined) setTimeout(() => execution.cancel(), options.cancelAfterMs);
 		await execution.catch(() => undefined);
-		run = await finished;
+		return { run: await finished, workflow, logs: capture.logs };
 	} finally {
 		capture.stop();
 	}
+}
+
+/** Runs Fixture Source -> GLAIR Vision and sorts the node's output by output name. */
+export async function runGlairVision(options: RunOptions): Promise<RunResult> {
+	const { nodeTypes } = await loadPackage();
+	const fixtureKey = registerFixture(options.documents);
+	const nodes: INode[] = [
+		{
+			id: 'source',
+			name: 'Source',
+			type: SOURCE_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { fixtureKey },
+		},
+		{
+			id: 'glair',
+			name: GLAIR_NODE,
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: { resource: 'bpkb', operation: 'read', ...options.parameters },
+			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
+			...(options.onError ? { onError: options.onError } : {}),
+		},
+	];
+	const connections: IConnections = { Source: { main: [[{ node: GLAIR_NODE, type: 'main', index: 0 }]] } };
+	const { run, workflow, logs } = await runWorkflow({
+		nodes,
+		connections,
+		nodeTypes,
+		credentials: { [CREDENTIAL_TYPE]: { ...options.credentials } },
+		startNode: 'Source',
+		cancelAfterMs: options.cancelAfterMs,
+		settings: options.settings,
+	});
 
 	const glairNode = workflow.getNode(GLAIR_NODE)!;
 	const outputNames = NodeHelpers.getNodeOutputs(workflow, glairNode, nodeTypes.getByNameAndVersion(NODE_TYPE, 1).description).map(
@@ -245,7 +277,7 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 					httpCode: (nodeError as { httpCode?: string | null }).httpCode,
 				}
 			: undefined,
-		logs: capture.logs,
+		logs,
 	};
 }
 

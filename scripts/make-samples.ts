@@ -1,0 +1,69 @@
+/**
+ * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF and as one PNG
+ * per page, a PNG that is not a BPKB, and a GIF like an email signature. The output is the
+ * same bytes on every run (no timestamps, no randomness), so the files can be committed and
+ * the sandbox can recognise them by SHA-256.
+ *
+ *   npx tsx scripts/make-samples.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
+import { encodeTwoToneGif } from './samples/gif';
+import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
+import { writeSpecimenPdf } from './samples/pdf';
+import { encodeGrayPng } from './samples/png';
+import { SPECIMEN_PAGES } from './samples/specimenContent';
+
+export const SAMPLES_DIRECTORY = resolve(__dirname, '..', 'samples');
+
+export const SAMPLE_FILE_NAMES = [
+	'bpkb-sample.pdf',
+	'bpkb-page-1.png',
+	'bpkb-page-2.png',
+	'bpkb-page-3.png',
+	'bpkb-page-4.png',
+	'not-a-bpkb.png',
+	'signature.gif',
+] as const;
+
+export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
+
+/** The bytes of every sample file, keyed by file name. Pure: writes nothing. */
+export function makeSamples(): Record<SampleFileName, Buffer> {
+	const pageImages = SPECIMEN_PAGES.map((page, index) =>
+		encodeGrayPng(drawSpecimenPage(page, index + 1, SPECIMEN_PAGES.length)),
+	);
+	return {
+		'bpkb-sample.pdf': writeSpecimenPdf(SPECIMEN_PAGES),
+		'bpkb-page-1.png': pageImages[0],
+		'bpkb-page-2.png': pageImages[1],
+		'bpkb-page-3.png': pageImages[2],
+		'bpkb-page-4.png': pageImages[3],
+		'not-a-bpkb.png': encodeGrayPng(drawReceipt()),
+		'signature.gif': encodeTwoToneGif(drawSignature(), [20, 40, 120]),
+	};
+}
+
+export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileName, Buffer> {
+	const samples = makeSamples();
+	mkdirSync(directory, { recursive: true });
+	for (const [fileName, bytes] of Object.entries(samples)) {
+		writeFileSync(join(directory, fileName), bytes);
+	}
+	return samples;
+}
+
+function drawSignature(): GrayCanvas {
+	const text = 'BEST REGARDS';
+	const canvas = new GrayCanvas(text.length * advance(1) + 3, 13, WHITE);
+	canvas.drawText(text, 2, 2, 1);
+	canvas.fillRect(2, 11, text.length * advance(1) - 1, 1, 0); // underline
+	return canvas;
+}
+
+if (require.main === module) {
+	for (const [fileName, bytes] of Object.entries(writeSamples())) {
+		process.stdout.write(`samples/${fileName}  ${bytes.length} bytes\n`);
+	}
+}

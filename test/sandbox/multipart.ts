@@ -1,0 +1,147 @@
+import busboy from 'busboy';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { SIGNATURE_LENGTH, detectFileType, type DetectedFileType } from './fileType';
+
+/**
+ * Reads a multipart upload as it streams in: the `image` part is hashed and measured chunk by
+ * chunk and never held in memory, so a 100 MB scan costs no more than a 100 KB one.
+ */
+
+export interface ImagePart {
+	fileName: string;
+	/** The Content-Type the client gave the part, which may well be wrong. */
+	contentType: string;
+	bytes: number;
+	sha256: string;
+	detectedType: DetectedFileType;
+}
+
+export interface Upload {
+	image?: ImagePart;
+	/** The `page` part as sent, not yet validated. */
+	page?: string;
+	/** The body could not be parsed as multipart/form-data at all. */
+	notMultipart: boolean;
+}
+
+export interface UploadObserver {
+	/** The image part's headers are parsed and none of its bytes has been read yet. */
+	onImageStart?(fileName: string, contentType: string): void;
+	/** Called after each chunk of the image part with the running total. */
+	onImageBytes?(bytesSoFar: number): void;
+}
+
+/** A `page` sent as a file part is read as text, but never more than this. */
+const MAX_PAGE_PART_BYTES = 64;
+
+/** Resolves once the whole body is read; rejects when the client goes away mid-body. */
+export function readUpload(request: IncomingMessage, observer: UploadObserver = {}): Promise<Upload> {
+	return new Promise((resolve, reject) => {
+		let parser: busboy.Busboy;
+		try {
+			parser = busboy({ headers: request.headers });
+		} catch {
+			// busboy refuses a missing or non-multipart Content-Type before reading anything.
+			drain(request).then(() => resolve({ notMultipart: true }), reject);
+			return;
+		}
+
+		const upload: Upload = { notMultipart: false };
+		const pendingParts: Array<Promise<void>> = [];
+
+		parser.on('file', (name, stream, info) => {
+			if (name === 'image' && !upload.image) {
+				pendingParts.push(
+					hashImagePart(stream, info.filename ?? '', info.mimeType, observer).then((image) => {
+						upload.image = image;
+					}),
+				);
+			} else if (name === 'page' && upload.page === undefined) {
+				pendingParts.push(
+					readSmallText(stream).then((text) => {
+						upload.page = text;
+					}),
+				);
+			} else {
+				stream.resume();
+			}
+		});
+		parser.on('field', (name, value) => {
+			if (name === 'page' && upload.page === undefined) upload.page = value;
+		});
+		parser.on('close', () => {
+			Promise.all(pendingParts).then(() => resolve(upload), reject);
+		});
+		parser.on('error', (error) => {
+			request.unpipe(parser);
+			if (request.complete) {
+				// A complete body that is not valid multipart: answer as if no file came.
+				resolve({ notMultipart: true });
+			} else {
+				reject(error);
+			}
+		});
+		request.on('close', () => {
+			if (!request.complete) reject(new Error('client went away before the body was read'));
+		});
+		request.pipe(parser);
+	});
+}
+
+function hashImagePart(
+	stream: Readable,
+	fileName: string,
+	contentType: string,
+	observer: UploadObserver,
+): Promise<ImagePart> {
+	observer.onImageStart?.(fileName, contentType);
+	const hash = createHash('sha256');
+	let bytes = 0;
+	let leadingBytes = Buffer.alloc(0);
+	return new Promise((resolve, reject) => {
+		stream.on('data', (chunk: Buffer) => {
+			hash.update(chunk);
+			bytes += chunk.length;
+			if (leadingBytes.length < SIGNATURE_LENGTH) {
+				leadingBytes = Buffer.concat([leadingBytes, chunk.subarray(0, SIGNATURE_LENGTH)]);
+			}
+			observer.onImageBytes?.(bytes);
+		});
+		stream.on('end', () =>
+			resolve({
+				fileName,
+				contentType,
+				bytes,
+				sha256: hash.digest('hex'),
+				detectedType: detectFileType(leadingBytes),
+			}),
+		);
+		stream.on('error', reject);
+	});
+}
+
+function readSmallText(stream: Readable): Promise<string> {
+	let text = Buffer.alloc(0);
+	return new Promise((resolve, reject) => {
+		stream.on('data', (chunk: Buffer) => {
+			if (text.length < MAX_PAGE_PART_BYTES) text = Buffer.concat([text, chunk]).subarray(0, MAX_PAGE_PART_BYTES);
+		});
+		stream.on('end', () => resolve(text.toString('utf8')));
+		stream.on('error', reject);
+	});
+}
+
+/** Reads and discards the rest of a body, so the connection can carry the next request. */
+export function drain(request: IncomingMessage): Promise<void> {
+	return new Promise((resolve, reject) => {
+		if (request.complete) {
+			resolve();
+			return;
+		}
+		request.on('end', resolve);
+		request.on('close', () => (request.complete ? resolve() : reject(new Error('client went away'))));
+		request.resume();
+	});
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { checkCredentials, type SandboxCredentials } from './auth';
+import {
+	invalidFormatEnvelope,
+	invalidPageEnvelope,
+	noFileEnvelope,
+	parsePage,
+	successEnvelope,
+} from './envelopes';
+import { DEFAULT_RESET_AFTER_BYTES, answerWithFault, defaultErrorBody, describeFault, type Fault } from './faults';
+import type { DetectedFileType } from './fileType';
+import { drain, readUpload, type Upload } from './multipart';
+import { seededRandom, sleep } from './random';
+import { GATEWAY_DENIED_BODY, sendJson } from './respond';
+import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments } from './sampleDocuments';
+
+export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
+export type { SandboxCredentials } from './auth';
+
+/**
+ * A local stand-in for the GLAIR Vision BPKB endpoint, faithful to /work/shared/GLAIR-API.md,
+ * with scriptable faults. It listens on 127.0.0.1 only and never logs a body.
+ */
+
+export interface SandboxOptions {
+	credentials?: SandboxCredentials;
+	/** Keys that authenticate but are not allowed on this endpoint: 403. */
+	forbiddenApiKeys?: string[];
+	/** Wait per document before answering; a range is drawn uniformly from the seeded PRNG. */
+	latencyMs?: number | { min: number; max: number };
+	seed?: number;
+	/** Requests processed at once; one more gets 429 with Retry-After. */
+	maxInFlight?: number;
+	retryAfterSeconds?: number;
+	/** Where the sample documents it recognises live (default: the repository's samples/). */
+	samplesDirectory?: string;
+}
+
+export interface RecordedRequest {
+	requestId: string;
+	method: string;
+	path: string;
+	/** Known once the `image` part's headers have been read. */
+	fileName?: string;
+	/** The Content-Type the client gave the image part. */
+	contentType?: string;
+	page?: string;
+	/** Bytes of the image part read (so far, if the request was cut short). */
+	bytes: number;
+	sha256?: string;
+	detectedType?: DetectedFileType;
+	/** The status sent; 0 until the request is over, and for good if the connection was reset instead. */
+	httpStatus: number;
+	/** The scripted step used, as describeFault labels it, or "rate-limit". */
+	fault?: string;
+	authenticated: boolean;
+	/** Date.now() at arrival and when the answer was sent or the connection dropped. */
+	startedAt: number;
+	endedAt?: number;
+}
+
+const BPKB_PATH = '/ocr/v1/bpkb';
+const ANY_FILE = '*';
+
+const DEFAULT_CREDENTIALS: SandboxCredentials = {
+	username: 'sandbox-user',
+	password: 'sandbox-password',
+	apiKey: 'sandbox-api-key',
+};
+
+type ResolvedOptions = Required<Omit<SandboxOptions, 'latencyMs' | 'maxInFlight'>> &
+	Pick<SandboxOptions, 'latencyMs' | 'maxInFlight'>;
+
+export class GlairSandbox {
+	readonly requests: RecordedRequest[] = [];
+	private readonly scripts = new Map<string, Fault[]>();
+	private readonly sockets = new Set<Socket>();
+	private readonly closing = new AbortController();
+	private readonly sampleDocuments: ReturnType<typeof loadSampleDocuments>;
+	private options: ResolvedOptions;
+	private random: () => number;
+	private inFlight = 0;
+
+	private constructor(
+		private readonly server: Server,
+		options: SandboxOptions,
+	) {
+		this.options = {
+			credentials: DEFAULT_CREDENTIALS,
+			forbiddenApiKeys: [],
+			seed: 1,
+			retryAfterSeconds: 1,
+			samplesDirectory: DEFAULT_SAMPLES_DIRECTORY,
+			...options,
+		};
+		this.random = seededRandom(this.options.seed);
+		this.sampleDocuments = loadSampleDocuments(this.options.samplesDirectory);
+		server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+			this.handle(request, response).catch(() => {
+				// Not logged: the error may quote the body. The client still gets an answer.
+				sendJson(response, 500, defaultErrorBody(500));
+			});
+		});
+	}
+
+	static async start(options: SandboxOptions = {}): Promise<GlairSandbox> {
+		const server = createServer();
+		const sandbox = new GlairSandbox(server, options);
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(0, '127.0.0.1', () => resolve());
+		});
+		return sandbox;
+	}
+
+	get baseUrl(): string {
+		const { port } = this.server.address() as AddressInfo;
+		return `http://127.0.0.1:${port}`;
+	}
+
+	get credentials(): SandboxCredentials {
+		return this.options.credentials;
+	}
+
+	/**
+	 * Queues steps for the next requests carrying that file name, one step per request, in order;
+	 * afterwards the file is answered normally again. '*' steps apply to any request and are taken
+	 * as soon as its headers arrive, so they win over steps for a file name (taken when the file
+	 * part begins). Requests turned away before (404, 401, 403, 429) take no step.
+	 */
+	script(fileName: string, steps: Fault[]): void {
+		this.scripts.set(fileName, [...(this.scripts.get(fileName) ?? []), ...steps]);
+	}
+
+	attempts(fileName: string): number {
+		return this.requests.filter((request) => request.fileName === fileName).length;
+	}
+
+	/** Requests received and not yet answered or abandoned (those turned away early never count). */
+	inFlightRequests(): number {
+		return this.inFlight;
+	}
+
+	/**
+	 * Sockets currently open, busy or idle; one being torn down no longer counts. Note that Node's
+	 * fetch (undici) may open a fresh idle connection right after a request is aborted.
+	 */
+	openConnections(): number {
+		return [...this.sockets].filter((socket) => !socket.destroyed).length;
+	}
+
+	setOptions(partial: Partial<SandboxOptions>): void {
+		this.options = { ...this.options, ...partial };
+		if (partial.seed !== undefined) this.random = seededRandom(partial.seed);
+	}
+
+	reset(): void {
+		this.scripts.clear();
+		this.requests.length = 0;
+	}
+
+	async close(): Promise<void> {
+		this.closing.abort();
+		const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+		for (const socket of this.sockets) socket.destroy();
+		await closed;
+	}
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const record: RecordedRequest = {
+			requestId: randomUUID(),
+			method: request.method ?? '',
+			path: new URL(request.url ?? '/', 'http://sandbox').pathname,
+			bytes: 0,
+			httpStatus: 0,
+			authenticated: false,
+			startedAt: Date.now(),
+		};
+		this.requests.push(record);
+		response.setHeader('Request-Id', record.requestId);
+		response.on('close', () => {
+			record.httpStatus = response.headersSent ? response.statusCode : 0;
+			record.endedAt = Date.now();
+		});
+		const clientGone = new AbortController();
+		response.on('close', () => clientGone.abort());
+		const cancelled = AbortSignal.any([clientGone.signal, this.closing.signal]);
+
+		// The gateway routes first, then authenticates, then rate-limits; only then does GLAIR see the upload.
+		if (request.method !== 'POST' || record.path !== BPKB_PATH) {
+			return this.turnAway(request, response, 404, { message: 'no Route matched with those values' });
+		}
+		const access = checkCredentials(request.headers, this.options.credentials, this.options.forbiddenApiKeys);
+		record.authenticated = access !== 'unauthenticated';
+		if (access !== 'allowed') {
+			return this.turnAway(request, response, access === 'forbidden' ? 403 : 401, GATEWAY_DENIED_BODY);
+		}
+		if (this.options.maxInFlight !== undefined && this.inFlight >= this.options.maxInFlight) {
+			record.fault = 'rate-limit';
+			return this.turnAway(request, response, 429, defaultErrorBody(429), {
+				'Retry-After': String(this.options.retryAfterSeconds),
+			});
+		}
+
+		this.inFlight++;
+		response.once('close', () => this.inFlight--);
+
+		let fault = this.takeStep(ANY_FILE);
+		let connectionReset = false;
+		const resetConnection = (): void => {
+			connectionReset = true;
+			record.fault = fault && describeFault(fault);
+			request.socket.resetAndDestroy();
+		};
+		if (fault?.kind === 'reset' && fault.during === 'headers') return resetConnection();
+
+		let upload: Upload;
+		try {
+			upload = await readUpload(request, {
+				onImageStart: (fileName, contentType) => {
+					Object.assign(record, { fileName, contentType });
+					fault ??= this.takeStep(fileName);
+					if (fault?.kind === 'reset' && fault.during === 'headers') resetConnection();
+				},
+				onImageBytes: (bytesSoFar) => {
+					// busboy finishes the chunk it holds even after a reset: those bytes never counted.
+					if (connectionReset) return;
+					record.bytes = bytesSoFar;
+					const resetAt = fault?.kind === 'reset' ? (fault.afterBytes ?? DEFAULT_RESET_AFTER_BYTES) : Infinity;
+					if (bytesSoFar >= resetAt) resetConnection();
+				},
+			});
+		} catch {
+			return; // the connection is gone: nobody to answer
+		}
+		// A small body may already be parsed in full by the time the reset is done.
+		if (connectionReset) return;
+		Object.assign(record, upload.image, { page: upload.page });
+		if (fault?.kind === 'reset') return resetConnection(); // the file was smaller than afterBytes
+		if (fault) record.fault = describeFault(fault);
+
+		await sleep(fault?.kind === 'delay' ? fault.ms : this.drawLatency(), cancelled);
+		if (cancelled.aborted) return;
+
+		const page = parsePage(upload.page);
+		if (fault && fault.kind !== 'delay') {
+			return answerWithFault(fault, response, page === 'invalid' ? undefined : page);
+		}
+		this.answerNormally(upload, response);
+	}
+
+	/** What GLAIR itself does with an upload nobody scripted. */
+	private answerNormally(upload: Upload, response: ServerResponse): void {
+		const image = upload.image;
+		// An empty file part is "no file" too: there is nothing to read.
+		if (!image || image.bytes === 0) return sendJson(response, 400, noFileEnvelope());
+		const page = parsePage(upload.page);
+		if (page === 'invalid') return sendJson(response, 400, invalidPageEnvelope());
+		if (image.detectedType === 'unknown') return sendJson(response, 415, invalidFormatEnvelope());
+		const reading = this.sampleDocuments.get(image.sha256)?.() ?? {};
+		sendJson(response, 200, successEnvelope(reading, page));
+	}
+
+	/** Answers without looking at the upload, but reads it first so the connection stays usable. */
+	private async turnAway(
+		request: IncomingMessage,
+		response: ServerResponse,
+		status: number,
+		body: unknown,
+		headers: Record<string, string> = {},
+	): Promise<void> {
+		try {
+			await drain(request);
+		} catch {
+			return;
+		}
+		sendJson(response, status, body, status === 401 ? { 'WWW-Authenticate': 'Basic realm="glair"', ...headers } : headers);
+	}
+
+	private takeStep(fileName: string): Fault | undefined {
+		const steps = this.scripts.get(fileName);
+		const step = steps?.shift();
+		if (steps?.length === 0) this.scripts.delete(fileName);
+		return step;
+	}
+
+	private drawLatency(): number {
+		const latency = this.options.latencyMs;
+		if (latency === undefined) return 0;
+		if (typeof latency === 'number') return latency;
+		return latency.min + this.random() * (latency.max - latency.min);
+	}
+}
