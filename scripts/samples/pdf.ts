@@ -39,7 +39,9 @@ export function writeSpecimenPdf(pages: readonly SpecimenPage[]): Buffer {
 		{ id: boldFontId, body: standardFont('Helvetica-Bold') },
 		{
 			id: infoId,
-			body: `<< /Title ${pdfString('BPKB specimen (fictitious data)')} /Producer ${pdfString('n8n-nodes-glair-vision make-samples')} >>`,
+			body:
+				`<< /Title ${pdfString('BPKB specimen (fictitious data)')} ` +
+				`/Producer ${pdfString('n8n-nodes-glair-vision make-samples')} >>`,
 		},
 	];
 	pages.forEach((page, index) => {
@@ -114,7 +116,9 @@ function serialize(objects: PdfObject[], rootId: number, infoId: number): Buffer
 	}
 	chunks.push(
 		Buffer.from(
-			`xref\n0 ${size}\n${entries.join('')}trailer\n<< /Size ${size} /Root ${rootId} 0 R /Info ${infoId} 0 R >>\nstartxref\n${offset}\n%%EOF\n`,
+			`xref\n0 ${size}\n${entries.join('')}` +
+				`trailer\n<< /Size ${size} /Root ${rootId} 0 R /Info ${infoId} 0 R >>\n` +
+				`startxref\n${offset}\n%%EOF\n`,
 			'latin1',
 		),
 	);

@@ -189,12 +189,10 @@ function memoryInUse(): number {
 	return usage.heapUsed + usage.arrayBuffers;
 }
 
+/** Writes with backpressure; a write error surfaces through the request's 'error' handler. */
 function write(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
-	return new Promise((resolve, reject) => {
+	return new Promise((resolve) => {
 		if (stream.write(bytes)) resolve();
-		else {
-			stream.once('drain', resolve);
-			stream.once('error', reject);
-		}
+		else stream.once('drain', resolve);
 	});
 }

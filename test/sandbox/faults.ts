@@ -143,7 +143,16 @@ export function defaultErrorBody(status: number): unknown {
 
 function gatewayErrorPage(status: number): string {
 	const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
-	return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+	return [
+		'<html>',
+		`<head><title>${title}</title></head>`,
+		'<body>',
+		`<center><h1>${title}</h1></center>`,
+		'<hr><center>nginx</center>',
+		'</body>',
+		'</html>',
+		'',
+	].join('\r\n');
 }
 
 function sendTruncated(response: ServerResponse, body: string): void {
@@ -152,11 +161,13 @@ function sendTruncated(response: ServerResponse, body: string): void {
 	response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.end());
 }
 
+/** What an Envoy proxy says when GLAIR drops the connection: text, whatever the Content-Type claims. */
+const PROXY_UPSTREAM_ERROR =
+	'upstream connect error or disconnect/reset before headers. reset reason: connection termination';
+
 function sendMalformed(response: ServerResponse, variant: MalformedVariant, page: BpkbPage | undefined): void {
 	if (variant === 'not-json') {
-		send(response, 200, 'upstream connect error or disconnect/reset before headers. reset reason: connection termination', {
-			'Content-Type': JSON_CONTENT_TYPE,
-		});
+		send(response, 200, PROXY_UPSTREAM_ERROR, { 'Content-Type': JSON_CONTENT_TYPE });
 		return;
 	}
 	const envelope: Record<string, unknown> = { ...successEnvelope(fullSampleReading(), page) };

@@ -232,7 +232,10 @@ export class GlairSandbox {
 					// busboy finishes the chunk it holds even after a reset: those bytes never counted.
 					if (connectionReset) return;
 					record.bytes = bytesSoFar;
-					const resetAt = fault?.kind === 'reset' ? (fault.afterBytes ?? DEFAULT_RESET_AFTER_BYTES) : Infinity;
+					const resetAt =
+						fault?.kind === 'reset' && fault.during === 'upload'
+							? (fault.afterBytes ?? DEFAULT_RESET_AFTER_BYTES)
+							: Infinity;
 					if (bytesSoFar >= resetAt) resetConnection();
 				},
 			});
@@ -280,7 +283,8 @@ export class GlairSandbox {
 		} catch {
 			return;
 		}
-		sendJson(response, status, body, status === 401 ? { 'WWW-Authenticate': 'Basic realm="glair"', ...headers } : headers);
+		const challenge = status === 401 ? { 'WWW-Authenticate': 'Basic realm="glair"' } : {};
+		sendJson(response, status, body, { ...challenge, ...headers });
 	}
 
 	private takeStep(fileName: string): Fault | undefined {

@@ -79,9 +79,11 @@ export function normaliseField(raw: unknown): FieldReading {
 function normaliseRead(read: Record<string, unknown>): DocumentReadings {
 	const sections: DocumentReadings = {};
 	for (const [sectionName, rawSection] of Object.entries(read)) {
-		if (!isObject(rawSection)) continue;
+		// JSON.parse keeps "__proto__" as a key; assigning it would replace the prototype instead.
+		if (!isObject(rawSection) || sectionName === '__proto__') continue;
 		const section: SectionReadings = {};
 		for (const [fieldName, rawField] of Object.entries(rawSection)) {
+			if (fieldName === '__proto__') continue;
 			section[ALIAS_TO_KEY.get(fieldName) ?? fieldName] = normaliseField(rawField);
 		}
 		sections[sectionName] = section;

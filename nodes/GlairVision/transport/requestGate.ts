@@ -40,6 +40,9 @@ export class RequestGate {
 		await new Promise<void>((resolve) => {
 			const wake = () => {
 				signal.removeEventListener('abort', wake);
+				// On abort, leave the queue: a stale entry would swallow the next release's wake-up.
+				const index = this.waiting.indexOf(wake);
+				if (index !== -1) this.waiting.splice(index, 1);
 				resolve();
 			};
 			this.waiting.push(wake);

@@ -1,0 +1,75 @@
+/**
+ * The demo: starts the local GLAIR stand-in, runs "Read BPKB" inside n8n's real workflow
+ * engine on the sample book, prints the flattened row, then shows where each documented
+ * answer from GLAIR is routed.   npm run demo
+ */
+import '../test/helpers/environment';
+
+import { closeAllDispatchers } from '../nodes/GlairVision/transport/dispatcher';
+import { itemWith, sample } from '../test/helpers/documents';
+import { runGlairVision, type RunResult } from '../test/helpers/engine';
+import { GlairSandbox, type Fault } from '../test/sandbox/server';
+
+const parameters = (options: Record<string, unknown> = {}) => ({
+	binaryPropertyName: 'data',
+	page: 'all',
+	output: 'flattened',
+	options: { errorOutputs: 'perStatus', retryDelay: 0.05, ...options },
+});
+
+function landing(result: RunResult) {
+	for (const [output, items] of Object.entries(result.byOutput)) {
+		if (items.length) return { output, json: items[0].json };
+	}
+	return { output: result.error ? `(node error) ${result.error.message}` : '(nothing)', json: {} };
+}
+
+async function main() {
+	const sandbox = await GlairSandbox.start({ latencyMs: 50 });
+	const credentials = { ...sandbox.credentials, baseUrl: sandbox.baseUrl };
+	try {
+		console.log(`GLAIR stand-in listening on ${sandbox.baseUrl}\n`);
+		const read = await runGlairVision({ parameters: parameters(), credentials, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+		const first = landing(read);
+		console.log(`Read BPKB on samples/bpkb-sample.pdf -> output "${first.output}"`);
+		console.log('Flattened row (what lands in a Google Sheet / Excel row):');
+		for (const [key, value] of Object.entries(first.json)) console.log(`  ${key.padEnd(30)} ${JSON.stringify(value)}`);
+
+		const scenarios: Array<{ label: string; file: string; script?: Fault[]; options?: Record<string, unknown>; credentials?: object }> = [
+			{ label: 'SUCCESS (the sample book)', file: 'bpkb-sample.pdf' },
+			{ label: 'SUCCESS, "Some fields are invalid" (not a BPKB)', file: 'not-a-bpkb.png' },
+			{ label: 'NO_FILE from GLAIR (400)', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'NO_FILE' }] },
+			{ label: 'FILE_INVALID_FORMAT from GLAIR (415)', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'FILE_INVALID_FORMAT' }] },
+			{ label: 'FAILED from GLAIR', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'FAILED' }] },
+			{ label: 'a GIF named .png (checked locally)', file: 'signature.gif' },
+			{ label: '503, 503, then read (retried)', file: 'bpkb-sample.pdf', script: [{ kind: 'http', status: 503 }, { kind: 'http', status: 503 }] },
+			{ label: '503 on every attempt', file: 'bpkb-sample.pdf', script: Array(4).fill({ kind: 'http', status: 503 }) },
+			{ label: 'wrong API key (401)', file: 'bpkb-sample.pdf', credentials: { apiKey: 'wrong' } },
+			{ label: 'Needs Review: confidence below 90', file: 'bpkb-sample.pdf', options: { reviewBelowConfidence: 90 } },
+		];
+		console.log('\nWhere each answer goes (Error Outputs: One Output per Status):');
+		for (const scenario of scenarios) {
+			sandbox.reset();
+			if (scenario.script) sandbox.script(scenario.file, scenario.script);
+			const result = await runGlairVision({
+				parameters: parameters(scenario.options),
+				credentials: { ...credentials, ...scenario.credentials },
+				documents: [itemWith(sample(scenario.file))],
+			});
+			const { output, json } = landing(result);
+			const detail = json.status ? `${json.status}, ${json.attempts} attempt(s): ${String(json.review_reasons || json.reason).slice(0, 90)}` : '';
+			console.log(`  ${scenario.label.padEnd(48)} -> ${output.padEnd(15)} ${detail}`);
+		}
+	} finally {
+		await closeAllDispatchers();
+		await sandbox.close();
+	}
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		console.error(error);
+		process.exit(1);
+	},
+);
