@@ -1,4 +1,5 @@
 import { fieldsForPage } from './bpkbFields';
+import { CHECK_TABLE } from './checkTable';
 import { reviewEnabled, reviewReasons } from './review';
 import type { ReadSettings } from './readSettings';
 import type { DocumentAnnotations, DocumentOutcome } from './shapeOutput';
@@ -17,13 +18,21 @@ export function annotateDocument(outcome: DocumentOutcome, settings: ReadSetting
 	let companions: DocumentAnnotations['companions'] = {};
 	let warnings: string[] = [];
 	if (settings.validate) {
+		const pageFields = new Set<string>(fieldsForPage(outcome.page).map((field) => field.key));
 		const values = Object.fromEntries(readingsFor(read, outcome.page).map(([key, reading]) => [key, reading.value]));
 		const received = new Set(
 			fieldsForPage(outcome.page)
 				.filter((field) => read[field.section]?.[field.key] !== undefined)
 				.map((field) => field.key),
 		);
-		({ companions, warnings } = validateDocument(values, received));
+		const checked = validateDocument(values, received);
+		// Every companion column of the requested pages is present (empty when it does not
+		// apply), so each row a sheet receives has the same columns.
+		companions = Object.fromEntries(
+			CHECK_TABLE.filter((row) => pageFields.has(row.fields[0])).flatMap((row) => row.companions.map((companion) => [companion, ''])),
+		);
+		Object.assign(companions, checked.companions);
+		warnings = checked.warnings;
 	}
 	const annotations: DocumentAnnotations = { companions, warnings };
 	if (review) annotations.reviewReasons = reviewReasons(outcome.reason, read, outcome.page, warnings, settings);

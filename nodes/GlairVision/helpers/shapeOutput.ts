@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fieldsForPage, fieldsOfSection, sectionsForPage, type BpkbPage } from './bpkbFields';
+import { BPKB_FIELDS, fieldsForPage, fieldsOfSection, sectionsForPage, type BpkbPage } from './bpkbFields';
 import {
 	EMPTY_READING,
 	type DocumentReadings,
@@ -63,6 +63,18 @@ export function readingsFor(read: DocumentReadings, page: BpkbPage | undefined):
 	return fieldsForPage(page).map((field) => [field.key, read[field.section]?.[field.key] ?? EMPTY_READING]);
 }
 
+/**
+ * The field a companion column belongs to: the longest field key it starts with
+ * (`warna_tnkb_x` is warna_tnkb's, not warna's).
+ */
+function companionOwner(companion: string): string | undefined {
+	let owner: string | undefined;
+	for (const { key } of BPKB_FIELDS) {
+		if (companion.startsWith(`${key}_`) && (owner === undefined || key.length > owner.length)) owner = key;
+	}
+	return owner;
+}
+
 function flattened(outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations): IDataObject {
 	const row = metadataColumns(outcome);
 	if (annotations) {
@@ -75,7 +87,7 @@ function flattened(outcome: DocumentOutcome, options: ShapeOptions, annotations?
 		if (options.includeConfidence) row[`${key}_confidence`] = reading.confidence;
 		if (options.includeOriginalValue) row[`${key}_original`] = reading.value_original;
 		for (const companion of companionKeys) {
-			if (companion.startsWith(`${key}_`)) row[companion] = annotations!.companions[companion];
+			if (companionOwner(companion) === key) row[companion] = annotations!.companions[companion];
 		}
 	}
 	return row;

@@ -178,3 +178,19 @@ describe('Needs Review', () => {
 		expect(result.byOutput.Success).toHaveLength(1);
 	});
 });
+
+describe('Stable columns', () => {
+	it('every success row of a run has the same columns, companions included, whatever was read', async () => {
+		suite.sandbox.script('bpkb-sample.pdf', [answerWith({ nomor_rangka: 'MHCPHR54CRJ54O957', pada_tanggal: '' })]);
+		const result = await runGlairVision({
+			parameters: read(),
+			credentials: suite.credentials,
+			documents: [itemWith(sample('bpkb-sample.pdf')), itemWith(sample('not-a-bpkb.png')), itemWith(sample('bpkb-sample.pdf'))],
+		});
+
+		const headers = result.byOutput.Success.map((item) => Object.keys(item.json).join(','));
+		expect(headers).toHaveLength(3);
+		expect(new Set(headers).size).toBe(1);
+		expect(result.byOutput.Success[1].json).toMatchObject({ nomor_rangka_suggested: '', pada_tanggal_iso: '', isi_silinder_cc: '' });
+	});
+});
