@@ -83,22 +83,20 @@ export async function sendWithRetries(request: SendRequest): Promise<SendOutcome
 			});
 		} catch (error) {
 			networkError = error;
-		} finally {
-			gate.release();
 		}
+		const retryAfterMs = answer ? parseRetryAfter(answer.retryAfter) : undefined;
+		// Told to the gate while this request still counts as in flight, so a 429 halves
+		// what was really going out at the time.
+		if (answer?.httpStatus === 429) gate.onRateLimited(retryAfterMs ?? settings.initialDelayMs);
+		else if (answer && !isRetryableStatus(answer.httpStatus)) gate.onSuccess();
+		gate.release();
 		// A stopped execution is not a failed document: let the engine end the run.
 		cancelSignal.throwIfAborted();
 
-		let retryAfterMs: number | undefined;
 		if (answer) {
 			lastStatus = answer.httpStatus;
 			lastRequestId = answer.requestId ?? lastRequestId;
-			if (!isRetryableStatus(answer.httpStatus)) {
-				gate.onSuccess();
-				return { kind: 'answered', attempts: attempt, ...answer };
-			}
-			retryAfterMs = parseRetryAfter(answer.retryAfter);
-			if (answer.httpStatus === 429) gate.onRateLimited(retryAfterMs ?? settings.initialDelayMs);
+			if (!isRetryableStatus(answer.httpStatus)) return { kind: 'answered', attempts: attempt, ...answer };
 			lastCause = `${answer.httpStatus} from GLAIR`;
 		} else {
 			lastStatus = null;

@@ -109,15 +109,6 @@ describe('RequestGate', () => {
 		expect(await freeSlots(gate)).toBe(1);
 	});
 
-	it('halves from what was in flight when the 429 is reported after its own release (as sendWithRetries does)', async () => {
-		const gate = new RequestGate(8);
-		await holdSlots(gate, 8);
-		gate.release(); // the rate-limited request gives its slot back first
-		gate.onRateLimited(0); // 7 still in flight
-		for (let i = 0; i < 7; i++) gate.release();
-		expect(await freeSlots(gate)).toBe(3);
-	});
-
 	it('regains the allowance one slot at a time: a raise after as many successes as the current allowance', async () => {
 		const gate = new RequestGate(4);
 		await holdSlots(gate, 4);
