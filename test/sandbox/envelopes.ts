@@ -5,20 +5,13 @@ import {
 	type BpkbPage,
 	type BpkbSection,
 } from '../../nodes/GlairVision/helpers/bpkbFields';
+import type { DocumentStatus as EnvelopeStatus, FieldReading } from '../../nodes/GlairVision/helpers/responseReader';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 
 /** The bodies GLAIR answers with, built from the vendor's own sample so they look like the real thing. */
 
-export type EnvelopeStatus = 'SUCCESS' | 'NO_FILE' | 'FILE_INVALID_FORMAT' | 'FAILED';
-
-export interface FieldReading {
-	value: string;
-	value_original: string;
-	confidence: number;
-	confidence_text: number;
-	polygon: number[][];
-	page_index: number;
-}
+// The documented envelope shape, shared with the node's reader (which also copes with worse).
+export type { EnvelopeStatus, FieldReading };
 
 export type SectionReading = Record<string, FieldReading>;
 
