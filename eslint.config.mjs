@@ -5,7 +5,9 @@ import tseslint from 'typescript-eslint';
 const sourceFiles = ['nodes/**/*.ts', 'credentials/**/*.ts'];
 
 export default [
-	{ ignores: ["dist/**", "node_modules/**", "coverage/**", "e2e/**", "scripts/**", "bench/**", "test/**"] },
+	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+	// Tests, scripts, the bench and the e2e are not node code: TypeScript's recommended rules only.
+	...tseslint.configs.recommended.map((config) => ({ ...config, files: ['test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'] })),
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
