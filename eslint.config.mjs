@@ -12,6 +12,11 @@ export default [
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
 	},
+	{
+		// The e2e walks n8n's execution and REST JSON, whose types n8n does not publish for its CLI.
+		files: ['e2e/**/*.ts'],
+		rules: { '@typescript-eslint/no-explicit-any': 'off' },
+	},
 	{ ...n8nCommunityNodesPlugin.configs.recommended, files: sourceFiles },
 	{
 		files: sourceFiles,

@@ -1,0 +1,249 @@
+/**
+ * Real-n8n end-to-end check (issue 6, parts 1-2).
+ *
+ *   npm run build && npx tsx e2e/run.ts
+ *
+ * 1. installs (or reuses) Node 24 + n8n in the cache folder (install-n8n.sh);
+ * 2. `npm pack`s the built package and installs the tarball into a throwaway N8N_USER_FOLDER the way
+ *    n8n installs a community package, then registers it in n8n's sqlite tables the way the
+ *    Settings page does;
+ * 3. starts the GLAIR sandbox, imports a credential pointing at it (`n8n import:credentials`),
+ *    imports workflows (`n8n import:workflow`) and runs them with `n8n execute --id --rawOutput`;
+ * 4. asserts on the parsed execution JSON: the Success branch gets the BPKB, the Error branch gets
+ *    documents that are not one.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { runExamples } from './examples';
+import {
+	Checks,
+	NODE_TYPE,
+	SAMPLES,
+	ensureN8n,
+	executeWorkflow,
+	importCredential,
+	importWorkflowTemplate,
+	initDatabase,
+	installTarball,
+	log,
+	makeUserFolder,
+	n8nId,
+	n8nOk,
+	nodeRan,
+	outputItems,
+	packPackage,
+	registerPackage,
+	removeUserFolder,
+	startSandbox,
+	type SandboxHandle,
+	type UserFolder,
+} from './lib';
+
+const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
+
+/** Bare package names required by the compiled JS under `dir` (Node built-ins excluded). */
+function requiredPackages(dir: string): Set<string> {
+	const found = new Set<string>();
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const p = path.join(d, entry.name);
+			if (entry.isDirectory()) walk(p);
+			else if (entry.name.endsWith('.js')) {
+				for (const m of readFileSync(p, 'utf8').matchAll(/require\(["']([^"'.][^"']*)["']\)/g)) {
+					const spec = m[1];
+					if (spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0])) continue;
+					found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+				}
+			}
+		}
+	};
+	walk(dir);
+	return found;
+}
+
+/** Finds `key` anywhere in a JSON value; returns [path, value] pairs. */
+function findKey(value: unknown, key: string, at = '$'): Array<[string, unknown]> {
+	const hits: Array<[string, unknown]> = [];
+	if (Array.isArray(value)) value.forEach((v, i) => hits.push(...findKey(v, key, `${at}[${i}]`)));
+	else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) {
+			if (k === key) hits.push([`${at}.${k}`, v]);
+			hits.push(...findKey(v, key, `${at}.${k}`));
+		}
+	}
+	return hits;
+}
+
+function brief(items: any[]): string {
+	return JSON.stringify(items.map((i) => i.json)).slice(0, 1500);
+}
+
+async function main(): Promise<number> {
+	const checks = new Checks('e2e');
+	const started = Date.now();
+	const install = ensureN8n();
+	const packDir = mkdtempSync(path.join(tmpdir(), 'glair-pack-'));
+	let folder: UserFolder | undefined;
+	let sandbox: SandboxHandle | undefined;
+	try {
+		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
+		folder = makeUserFolder();
+		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
+		await initDatabase(install, folder);
+		await installTarball(folder, tarball);
+		const reg = await registerPackage(install, folder);
+		checks.ok(reg.nodes.some((n) => n.type === NODE_TYPE), `n8n's loader finds ${NODE_TYPE} in the packed tarball`, reg);
+		checks.ok(reg.credentials.includes('glairVisionApi'), `n8n's loader finds the glairVisionApi credential`, reg);
+		for (const icon of reg.iconFiles) {
+			checks.ok(icon.exists, `${icon.owner}: icon ${icon.file ?? '(none declared)'} is in the tarball`, icon);
+		}
+		const codex = reg.codex.glairVision;
+		checks.ok(Boolean(codex?.categories?.length), `n8n reads the codex (GlairVision.node.json): categories ${JSON.stringify(codex?.categories)}`, codex);
+		for (const f of ['dist/nodes/GlairVision/GlairVision.node.js', 'dist/credentials/GlairVisionApi.credentials.js']) {
+			checks.ok(existsSync(path.join(folder.packageDir, f)), `tarball ships ${f}`);
+		}
+		// Every package the shipped code requires must come with it (n8n would otherwise resolve it
+		// from its own node_modules, if at all): a dependency left in devDependencies fails here.
+		const required = requiredPackages(path.join(folder.packageDir, 'dist'));
+		log('install', `dist requires: ${[...required].sort().join(', ')}`);
+		for (const dep of [...required].sort()) {
+			if (dep === 'n8n-workflow') continue; // peer dependency, provided by n8n
+			checks.ok(existsSync(path.join(folder.packageDir, 'node_modules', dep, 'package.json')), `dist requires ${dep}: installed with the package (a runtime dependency)`);
+		}
+		const shipped = JSON.parse(readFileSync(path.join(folder.packageDir, 'package.json'), 'utf8'));
+		checks.ok(Object.keys(shipped.dependencies ?? {}).every((d) => required.has(d)), 'no unused runtime dependency', shipped.dependencies);
+
+		sandbox = await startSandbox();
+		const good = { id: n8nId('cred-good'), name: 'GLAIR Vision (sandbox)' };
+		await importCredential(install, folder, { ...good, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
+
+		// A second credential with a key GLAIR does not know.
+		const bad = { id: n8nId('cred-bad'), name: 'GLAIR Vision (wrong key)' };
+		await importCredential(install, folder, { ...bad, ...sandbox.credentials, apiKey: 'not-the-right-key', baseUrl: sandbox.baseUrl });
+
+		interface Case {
+			label: string;
+			sample: string;
+			credential: { id: string; name: string };
+			/** Which NoOp gets the item, or 'workflow-error': the node stops the run with a clear message. */
+			expect: 'success' | 'error' | 'workflow-error';
+			message?: RegExp;
+			/** Whether the document must reach the sandbox (a wrong file type is refused before upload). */
+			uploads: boolean;
+			extra?: (json: any) => void;
+		}
+		const cases: Case[] = [
+			{
+				label: 'BPKB PDF',
+				sample: 'bpkb-sample.pdf',
+				credential: good,
+				expect: 'success',
+				uploads: true,
+				extra: (json) => {
+					checks.ok(json.status === 'SUCCESS', 'BPKB PDF: status SUCCESS', json.status);
+					const chassis = findKey(json, 'nomor_rangka');
+					checks.ok(
+						chassis.some(([, v]) => v === EXPECTED_CHASSIS),
+						`BPKB PDF: nomor_rangka ${EXPECTED_CHASSIS}`,
+						chassis.length ? chassis : json,
+					);
+				},
+			},
+			{
+				// GLAIR reads any image: a photo that is not a BPKB comes back SUCCESS with every field empty.
+				label: 'photo that is not a BPKB',
+				sample: 'not-a-bpkb.png',
+				credential: good,
+				expect: 'success',
+				uploads: true,
+				extra: (json) => {
+					checks.ok(json.status === 'SUCCESS' && /some fields are invalid/i.test(String(json.reason)), 'not a BPKB: GLAIR says "Some fields are invalid"', json.reason);
+					checks.ok(json.nomor_rangka === '' || json.nomor_rangka === undefined, 'not a BPKB: no nomor_rangka', json.nomor_rangka);
+				},
+			},
+			{
+				label: 'unsupported file type (GIF)',
+				sample: 'signature.gif',
+				credential: good,
+				expect: 'error',
+				uploads: false,
+				extra: (json) => checks.ok(/INVALID_FORMAT/i.test(String(json.status)), 'GIF: status FILE_INVALID_FORMAT', json.status),
+			},
+			{
+				// A refused credential is not a per-document outcome: the node stops the run and says why.
+				label: 'wrong API key',
+				sample: 'bpkb-sample.pdf',
+				credential: bad,
+				expect: 'workflow-error',
+				message: /refused the credential \(401\)/,
+				uploads: true,
+			},
+		];
+		for (const c of cases) {
+			const samplePath = path.join(SAMPLES, c.sample);
+			if (!checks.ok(existsSync(samplePath), `sample ${c.sample} exists`)) continue;
+			const wf = await importWorkflowTemplate(install, folder, 'read-bpkb.json', {
+				WORKFLOW_ID: n8nId(`wf-${c.label}`),
+				WORKFLOW_NAME: `e2e: ${c.label}`,
+				SAMPLE_PATH: samplePath,
+				CREDENTIAL_ID: c.credential.id,
+				CREDENTIAL_NAME: c.credential.name,
+			});
+			const before = sandbox.requests.length;
+			const { run, result } = await executeWorkflow(install, folder, wf.id);
+			log('e2e', `${c.label}: n8n execute exited ${result.code} in ${(result.ms / 1000).toFixed(1)}s`);
+			const tail = `${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`;
+			const sent = sandbox.requests.length - before;
+			if (c.expect === 'workflow-error') {
+				checks.ok(result.code !== 0, `${c.label}: n8n execute reports the failed run (exit ${result.code})`);
+				const all = result.stdout + result.stderr;
+				checks.ok(c.message!.test(all), `${c.label}: n8n shows the node's message ${c.message}`, tail);
+				checks.ok(/NodeApiError/.test(all), `${c.label}: raised as a NodeApiError`, tail);
+				checks.ok(sent >= 1, `${c.label}: the sandbox received the upload (${sent} request(s))`);
+				continue;
+			}
+			checks.ok(result.code === 0, `${c.label}: n8n execute exits 0`, tail);
+			if (!checks.ok(run, `${c.label}: execution JSON parses`, tail)) continue;
+			checks.ok(!run.data?.resultData?.error, `${c.label}: execution has no workflow error`, run.data?.resultData?.error);
+			checks.ok(nodeRan(run, 'GLAIR Vision'), `${c.label}: GLAIR Vision node ran (type ${NODE_TYPE})`);
+			const success = outputItems(run, 'GLAIR Vision', 0);
+			const error = outputItems(run, 'GLAIR Vision', 1);
+			const [wantedNoop, otherNoop, other] = c.expect === 'success' ? ['Success', 'Error', error] : ['Error', 'Success', success];
+			const got = outputItems(run, wantedNoop, 0);
+			checks.ok(got.length === 1, `${c.label}: ${wantedNoop} branch got exactly 1 item`, brief(c.expect === 'success' ? error : success));
+			checks.ok(outputItems(run, otherNoop, 0).length === 0 && other.length === 0, `${c.label}: ${otherNoop} branch got nothing`, brief(other));
+			if (got[0]) {
+				log('e2e', `${c.label}: ${wantedNoop} item ${JSON.stringify(got[0].json).slice(0, 300)}`);
+				c.extra?.(got[0].json);
+			}
+			checks.ok(c.uploads ? sent >= 1 : sent === 0, `${c.label}: ${c.uploads ? 'the sandbox received the upload' : 'nothing was uploaded'} (${sent} request(s))`);
+		}
+
+		// ---- the shipped example workflows ---------------------------------------------------------
+		await runExamples(checks, install, folder, good);
+
+		const exportRes = await n8nOk(install, folder, ['export:credentials', '--all', '--decrypted']);
+		checks.ok(exportRes.stdout.includes(sandbox.baseUrl), 'imported credential round-trips through n8n encryption');
+	} catch (error) {
+		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));
+	} finally {
+		await sandbox?.close().catch(() => {});
+		if (folder) {
+			if (checks.failures.length > 0 && process.env.E2E_KEEP !== '0') log('cleanup', `failed run: kept ${folder.root} for inspection`);
+			else removeUserFolder(folder);
+		}
+		rmSync(packDir, { recursive: true, force: true });
+	}
+	log('e2e', `n8n ${install.version}, total ${((Date.now() - started) / 1000).toFixed(0)}s`);
+	return checks.summary();
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);
