@@ -1,0 +1,163 @@
+/**
+ * Runs one measured node (GLAIR Vision or n8n's HTTP Request) in n8n-core's real WorkflowExecute:
+ * Bench File Source -> Bench Mark -> measured node. The wall time is the measured node's own
+ * execution time as n8n records it (ITaskData.executionTime); loading the files into the binary
+ * store happens before and is not counted.
+ */
+import type { IConnections, INode, INodeExecutionData, INodeParameters, IVersionedNodeType } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE, NODE_TYPE, addNodeType, loadPackage, runWorkflow } from '../../test/helpers/engine';
+import { FILE_SOURCE_TYPE, FileSource, MARK_TYPE, Mark, registerFiles, takeMark, type SourceFile } from './benchNodes';
+import { peakSinceWindowStart } from './memory';
+
+export const HTTP_REQUEST_TYPE = 'n8n-nodes-base.httpRequest';
+const MEASURED = 'Measured';
+
+addNodeType(FILE_SOURCE_TYPE, new FileSource());
+addNodeType(MARK_TYPE, new Mark());
+
+export interface Endpoint {
+	baseUrl: string;
+	username: string;
+	password: string;
+	apiKey: string;
+}
+
+export type Target =
+	| { kind: 'glair'; concurrency: number; maxFileSizeMb?: number }
+	| {
+			kind: 'http';
+			/** n8n's batching option; absent = the node's defaults (every item at once). */
+			batching?: { batchSize: number; batchIntervalMs: number };
+			/** n8n's "On Error" node setting. Default here: continue on the error output, so failed items can be counted. */
+			onError?: INode['onError'] | 'stopWorkflow';
+	  };
+
+export interface TargetRun {
+	wallMs: number;
+	ok: number;
+	failed: number;
+	/** Output items in input order, each paired with its own input item. */
+	orderOk: boolean;
+	peakMiB: number;
+	baselineMiB: number;
+	/** Set when the whole execution failed (e.g. HTTP Request with On Error = stop). */
+	executionError?: string;
+}
+
+let httpRequestVersion = 4.2;
+
+export function registerHttpRequestNode(node: IVersionedNodeType): void {
+	addNodeType(HTTP_REQUEST_TYPE, node);
+	httpRequestVersion = node.description.defaultVersion ?? httpRequestVersion;
+}
+
+export function httpRequestNodeVersion(): number {
+	return httpRequestVersion;
+}
+
+function measuredNode(target: Target, endpoint: Endpoint): INode {
+	if (target.kind === 'glair') {
+		return {
+			id: 'measured',
+			name: MEASURED,
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [400, 0],
+			parameters: {
+				resource: 'bpkb',
+				operation: 'read',
+				binaryPropertyName: 'data',
+				page: 'all',
+				output: 'flattened',
+				options: {
+					concurrency: target.concurrency,
+					...(target.maxFileSizeMb !== undefined ? { maxFileSizeMb: target.maxFileSizeMb } : {}),
+				},
+			},
+			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
+		};
+	}
+	// What a user builds today: POST multipart, file field `data` as part `image`,
+	// Basic auth credential plus the x-api-key header.
+	const parameters: INodeParameters = {
+		method: 'POST',
+		url: `${endpoint.baseUrl}/ocr/v1/bpkb`,
+		authentication: 'genericCredentialType',
+		genericAuthType: 'httpBasicAuth',
+		sendHeaders: true,
+		headerParameters: { parameters: [{ name: 'x-api-key', value: endpoint.apiKey }] },
+		sendBody: true,
+		contentType: 'multipart-form-data',
+		bodyParameters: { parameters: [{ parameterType: 'formBinaryData', name: 'image', inputDataFieldName: 'data' }] },
+		options: target.batching
+			? { batching: { batch: { batchSize: target.batching.batchSize, batchInterval: target.batching.batchIntervalMs } } }
+			: {},
+	};
+	const onError = target.onError ?? 'continueErrorOutput';
+	return {
+		id: 'measured',
+		name: MEASURED,
+		type: HTTP_REQUEST_TYPE,
+		typeVersion: httpRequestVersion,
+		position: [400, 0],
+		parameters,
+		credentials: { httpBasicAuth: { id: '2', name: 'GLAIR basic' } },
+		...(onError === 'stopWorkflow' ? {} : { onError }),
+	};
+}
+
+function successCount(target: Target, items: INodeExecutionData[]): number {
+	if (target.kind === 'glair') return items.filter((item) => item.json.status === 'SUCCESS').length;
+	return items.filter((item) => item.json.error === undefined && item.json.status === 'SUCCESS').length;
+}
+
+function inInputOrder(items: INodeExecutionData[]): boolean {
+	let previous = -1;
+	for (const item of items) {
+		const paired = item.pairedItem;
+		const index = typeof paired === 'number' ? paired : Array.isArray(paired) ? paired[0]?.item : paired?.item;
+		if (index === undefined || index <= previous) return false;
+		previous = index;
+	}
+	return true;
+}
+
+export async function runTarget(target: Target, endpoint: Endpoint, files: SourceFile[]): Promise<TargetRun> {
+	const { nodeTypes } = await loadPackage();
+	const nodes: INode[] = [
+		{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } },
+		{ id: 'mark', name: 'Mark', type: MARK_TYPE, typeVersion: 1, position: [200, 0], parameters: {} },
+		measuredNode(target, endpoint),
+	];
+	const connections: IConnections = {
+		Source: { main: [[{ node: 'Mark', type: 'main', index: 0 }]] },
+		Mark: { main: [[{ node: MEASURED, type: 'main', index: 0 }]] },
+	};
+	const { run } = await runWorkflow({
+		nodes,
+		connections,
+		nodeTypes,
+		credentials: {
+			[CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl },
+			httpBasicAuth: { user: endpoint.username, password: endpoint.password },
+		},
+		startNode: 'Source',
+	});
+	const peakMiB = peakSinceWindowStart();
+	const mark = takeMark();
+	const task = run.data.resultData.runData[MEASURED]?.[0];
+	const main = task?.data?.main ?? [];
+	const success = main[0] ?? [];
+	const ok = successCount(target, success);
+	const executionError = run.data.resultData.error?.message;
+	return {
+		wallMs: task?.executionTime ?? Number.NaN,
+		ok,
+		failed: files.length - ok,
+		orderOk: inInputOrder(success),
+		peakMiB,
+		baselineMiB: mark?.baselineMiB ?? Number.NaN,
+		...(executionError ? { executionError } : {}),
+	};
+}

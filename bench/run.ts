@@ -1,0 +1,585 @@
+/**
+ * `npm run bench`: GLAIR Vision node vs n8n's HTTP Request node vs a bare undici floor, against
+ * the GLAIR sandbox. Not a test: it measures and reports; targets are judged, never asserted.
+ *
+ *   npm run bench                      full run (N=200, ~8 min on 2 cores), rewrites the tables in bench/RESULTS.md
+ *   npm run bench -- --quick           CI smoke run (N=20, fewer settings, < 1 min once n8n-nodes-base is cached)
+ *   npm run bench -- --n 100           another N
+ *   npm run bench -- --no-baseline     skip n8n-nodes-base (no install, no HTTP Request rows)
+ *   npm run bench -- --no-memory       skip the memory table
+ *   npm run bench -- --only a,b,memory parts to run (default all three)
+ *   npm run bench -- --sizes 5,100     memory table file sizes in MB (default 5,100; --quick: 5)
+ *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory) of which the median is shown (default 3; --quick: 1)
+ *   npm run bench -- --out FILE        write the report there (default: bench/RESULTS.md for a full run, nothing for --quick)
+ *
+ * Env: BENCH_CACHE (where n8n-nodes-base is installed, outside the repo), BENCH_NODES_BASE_VERSION.
+ *
+ * Process layout: the sandbox runs in its own child process (the API is remote in real life; its
+ * CPU and its handling of 100 MB uploads must not be charged to the client). All throughput rows
+ * run in this one process, one after the other, with the peak RSS of each row isolated by
+ * resetting the kernel's high-water mark (/proc/self/clear_refs). Each memory row runs in a fresh
+ * child process so its baseline is clean.
+ */
+import './lib/env';
+
+import { execFileSync, fork } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+
+import { closeAllDispatchers } from '../nodes/GlairVision/transport/dispatcher';
+import type { SourceFile } from './lib/benchNodes';
+import { runFloor } from './lib/floor';
+import { probeOtherLoad } from './lib/load';
+import { peakMethod, rssMiB } from './lib/memory';
+import { NODES_BASE_VERSION, ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
+import { SandboxClient } from './lib/sandboxClient';
+import { httpRequestNodeVersion, registerHttpRequestNode, runTarget, type Target } from './lib/workflows';
+import type { MemoryJob, MemoryResult } from './memoryChild';
+import type { SandboxStats } from './sandboxProcess';
+
+const REPO = join(__dirname, '..');
+const SAMPLE = join(REPO, 'samples', 'bpkb-sample.pdf');
+const MEAN_LATENCY_MS = 300;
+const RATE_LIMIT = 8;
+const RETRY_AFTER_S = 1;
+const SEED = 7;
+const MIB = 1024 * 1024;
+
+const { values: flags } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		n: { type: 'string' },
+		out: { type: 'string' },
+		'no-baseline': { type: 'boolean', default: false },
+		'no-memory': { type: 'boolean', default: false },
+		only: { type: 'string' },
+		sizes: { type: 'string' },
+		repeats: { type: 'string' },
+	},
+	strict: true,
+});
+const QUICK = flags.quick === true;
+const N = Number(flags.n ?? process.env.BENCH_N ?? (QUICK ? 20 : 200));
+if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive integer, got ${flags.n}`);
+const ONLY = new Set((flags.only ?? 'a,b,memory').split(',').map((part) => part.trim()));
+const SIZES = (flags.sizes ?? (QUICK ? '5' : '5,100')).split(',').map(Number);
+const REPEATS = Number(flags.repeats ?? (QUICK ? 1 : 3));
+const OUT = flags.out ?? (QUICK ? undefined : join(__dirname, 'RESULTS.md'));
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// rows
+
+type Way = 'node' | 'http' | 'floor';
+type Setting = 'a' | 'b';
+
+interface Row {
+	setting: Setting;
+	way: Way;
+	label: string;
+	/** Requests the client lets out at once; N for "all at once". */
+	concurrency: number;
+	wallMs: number;
+	lost: number;
+	peakMiB: number;
+	/** Peak RSS above this row's own start (after GC). */
+	deltaMiB: number;
+	stats: SandboxStats;
+	/** CPU cores used by other processes on the machine during the row (not the bench, not the sandbox). */
+	otherLoad: number;
+	/** Wall times of every repetition (the row shows the median one). */
+	allWallMs: number[];
+	orderOk?: boolean;
+	executionError?: string;
+	note?: string;
+}
+
+const rows: Row[] = [];
+
+function docs(count: number): SourceFile[] {
+	return Array.from({ length: count }, (_, index) => ({
+		path: SAMPLE,
+		fileName: `bpkb-${String(index + 1).padStart(3, '0')}.pdf`,
+		mimeType: 'application/pdf',
+	}));
+}
+
+function effectiveConcurrency(row: Pick<Row, 'setting' | 'concurrency'>): number {
+	return row.setting === 'b' ? Math.min(row.concurrency, RATE_LIMIT) : row.concurrency;
+}
+
+function idealMs(row: Pick<Row, 'setting' | 'concurrency'>): number {
+	return (N * MEAN_LATENCY_MS) / effectiveConcurrency(row);
+}
+
+function floorFor(row: Row): Row | undefined {
+	return rows.find((other) => other.way === 'floor' && other.setting === row.setting && other.concurrency === row.concurrency);
+}
+
+function throughput(row: Row): number {
+	return (N - row.lost) / (row.wallMs / 1000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// measurement
+
+let sandbox: SandboxClient;
+let httpAvailable = false;
+let httpProblem: string | undefined;
+
+async function measure(setting: Setting, way: Way, label: string, concurrency: number, target?: Target): Promise<Row> {
+	await sandbox.setOptions({ seed: SEED });
+	await sandbox.reset();
+	const files = docs(N);
+	const load = probeOtherLoad([process.pid, sandbox.pid]);
+	let row: Row;
+	if (way === 'floor') {
+		const run = await runFloor(sandbox.endpoint, files, concurrency);
+		row = {
+			setting,
+			way,
+			label,
+			concurrency,
+			wallMs: run.wallMs,
+			lost: run.failed,
+			peakMiB: run.peakMiB,
+			deltaMiB: run.peakMiB - run.baselineMiB,
+			otherLoad: load.stop(),
+			allWallMs: [run.wallMs],
+			stats: await sandbox.stats(),
+		};
+	} else {
+		const run = await runTarget(target!, sandbox.endpoint, files);
+		row = {
+			setting,
+			way,
+			label,
+			concurrency,
+			wallMs: run.wallMs,
+			lost: run.failed,
+			peakMiB: run.peakMiB,
+			deltaMiB: run.peakMiB - run.baselineMiB,
+			otherLoad: load.stop(),
+			allWallMs: [run.wallMs],
+			stats: await sandbox.stats(),
+			orderOk: run.orderOk,
+			...(run.executionError ? { executionError: run.executionError } : {}),
+		};
+	}
+	log(
+		`(${setting}) ${label.padEnd(34)} ${(row.wallMs / 1000).toFixed(2).padStart(7)} s  lost ${row.lost}  ` +
+			`429s ${row.stats.byStatus['429'] ?? 0}  server max in flight ${row.stats.maxInFlight}  peak ${row.peakMiB.toFixed(0)} MiB` +
+			`  others' CPU ${f2(row.otherLoad)} cores` +
+			(row.executionError ? `  execution failed: ${row.executionError.slice(0, 80)}` : ''),
+	);
+	return row;
+}
+
+async function measureRow(setting: Setting, way: Way, label: string, concurrency: number, target?: Target): Promise<Row> {
+	const row = await measure(setting, way, label, concurrency, target);
+	rows.push(row);
+	return row;
+}
+
+/**
+ * Floor and node at one concurrency, alternating, `repeats` times; each keeps its median run
+ * (by wall time), and the row lists every run's wall time.
+ */
+async function measurePair(setting: Setting, concurrency: number, repeats: number): Promise<void> {
+	const floors: Row[] = [];
+	const nodes: Row[] = [];
+	for (let round = 0; round < repeats; round++) {
+		floors.push(await measure(setting, 'floor', `floor (undici), concurrency ${concurrency}`, concurrency));
+		nodes.push(await measure(setting, 'node', `GLAIR Vision, concurrency ${concurrency}`, concurrency, nodeTarget(concurrency)));
+	}
+	for (const runs of [floors, nodes]) {
+		const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+		const median = sorted[Math.floor((sorted.length - 1) / 2)];
+		median.allWallMs = runs.map((run) => run.wallMs);
+		median.otherLoad = runs.reduce((sum, run) => sum + run.otherLoad, 0) / runs.length;
+		median.lost = Math.max(...runs.map((run) => run.lost));
+		median.orderOk = runs.every((run) => run.orderOk !== false);
+		rows.push(median);
+	}
+}
+
+const nodeTarget = (concurrency: number): Target => ({ kind: 'glair', concurrency });
+
+async function warmUp(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: 0, maxInFlight: null });
+	const files = docs(Math.min(N, 16));
+	await runFloor(sandbox.endpoint, files, 4);
+	await runTarget(nodeTarget(4), sandbox.endpoint, files);
+	if (httpAvailable) await runTarget({ kind: 'http' }, sandbox.endpoint, files.slice(0, 8));
+}
+
+async function settingA(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: MEAN_LATENCY_MS, maxInFlight: null });
+	for (const [concurrency, repeats] of QUICK ? [[4, 1], [16, 1]] : [[1, 1], [4, 1], [16, REPEATS]]) {
+		await measurePair('a', concurrency, repeats);
+	}
+	if (httpAvailable) {
+		await measureRow('a', 'floor', `floor (undici), concurrency ${N} (all)`, N);
+		await measureRow('a', 'http', 'HTTP Request, defaults', N, { kind: 'http' });
+	}
+}
+
+async function settingB(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: { min: 100, max: 500 }, maxInFlight: RATE_LIMIT, retryAfterSeconds: RETRY_AFTER_S });
+	for (const [concurrency, repeats] of QUICK ? [[8, 1]] : [[1, 1], [4, 1], [8, REPEATS]]) {
+		await measurePair('b', concurrency, repeats);
+	}
+	await measureRow('b', 'node', 'GLAIR Vision, concurrency 16', 16, nodeTarget(16));
+	if (!httpAvailable) return;
+	await measureRow('b', 'http', 'HTTP Request, defaults (On Error: stop)', N, { kind: 'http', onError: 'stopWorkflow' });
+	await measureRow('b', 'http', 'HTTP Request, defaults', N, { kind: 'http' });
+	// Batching: 8 items per batch (the limit), then a pause. Ascending pauses: the first that loses
+	// nothing is the fastest lossless setting (a longer pause is only slower).
+	const intervals = QUICK ? [600] : [400, 500, 600, 750, 1000];
+	for (const batchIntervalMs of intervals) {
+		const row = await measureRow('b', 'http', `HTTP Request, batch ${RATE_LIMIT} every ${batchIntervalMs} ms`, RATE_LIMIT, {
+			kind: 'http',
+			batching: { batchSize: RATE_LIMIT, batchIntervalMs },
+		});
+		if (row.lost === 0) break;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// memory
+
+interface MemoryRow {
+	way: 'node' | 'http' | 'floor';
+	label: string;
+	sizeMb: number;
+	/** The median run (by peak above baseline). */
+	result: MemoryResult;
+	/** Peak above baseline of every run, MiB. */
+	allAbove: number[];
+	uploaded?: { bytes: number; sha256?: string };
+	fileBytes: number;
+}
+
+const memoryRows: MemoryRow[] = [];
+
+/** A valid-looking PDF: header, `sizeMb` MB of incompressible padding, and the %%EOF tail. */
+async function makePdf(path: string, sizeMb: number): Promise<number> {
+	const out = createWriteStream(path);
+	const header = Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1');
+	const trailer = Buffer.from('\n%%EOF\n', 'latin1');
+	const total = sizeMb * 1_000_000;
+	const chunk = Buffer.alloc(MIB);
+	let state = 0x9e3779b9;
+	for (let i = 0; i < chunk.length; i += 4) {
+		state ^= state << 13;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		chunk.writeUInt32LE(state >>> 0, i);
+	}
+	let written = 0;
+	out.write(header);
+	written += header.length;
+	while (written < total - trailer.length) {
+		const piece = chunk.subarray(0, Math.min(chunk.length, total - trailer.length - written));
+		if (!out.write(piece)) await once(out, 'drain');
+		written += piece.length;
+	}
+	out.end(trailer);
+	await once(out, 'finish');
+	return written + trailer.length;
+}
+
+async function runMemoryChild(job: MemoryJob): Promise<MemoryResult> {
+	const child = fork(join(__dirname, 'memoryChild.ts'), [], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		env: { ...process.env, BENCH_MEMORY_JOB: JSON.stringify(job) },
+	});
+	const result = await new Promise<MemoryResult>((resolve, reject) => {
+		child.once('message', (message) => resolve(message as MemoryResult));
+		child.once('exit', (code) => reject(new Error(`memory child exited (${code}) without a result`)));
+	});
+	await once(child, 'exit').catch(() => undefined);
+	return result;
+}
+
+async function memoryTable(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: 50, maxInFlight: null });
+	const dir = mkdtempSync(join(tmpdir(), 'glair-bench-pdf-'));
+	try {
+		for (const sizeMb of SIZES) {
+			const file = join(dir, `scan-${sizeMb}mb.pdf`);
+			const fileBytes = await makePdf(file, sizeMb);
+			const ways: Array<['node' | 'http' | 'floor', string, MemoryJob['target']]> = [
+				['floor', 'floor (undici streaming the file, no n8n)', { kind: 'floor' }],
+				['node', 'GLAIR Vision', { kind: 'glair', concurrency: 4, maxFileSizeMb: 1024 }],
+			];
+			if (httpAvailable) ways.push(['http', 'HTTP Request', { kind: 'http' }]);
+			for (const [way, label, target] of ways) {
+				const runs: Array<{ result: MemoryResult; uploaded?: { bytes: number; sha256?: string } }> = [];
+				for (let round = 0; round < REPEATS; round++) {
+					await sandbox.reset();
+					const result = await runMemoryChild({ target, endpoint: sandbox.endpoint, file, fileName: `scan-${sizeMb}mb.pdf` });
+					const uploaded = (await sandbox.stats()).uploads.find((upload) => upload.bytes > 1_000_000);
+					runs.push({ result, uploaded });
+					log(
+						`(mem) ${label} ${sizeMb} MB: baseline ${result.baselineMiB.toFixed(0)} MiB, peak ${result.peakMiB.toFixed(0)} MiB, ` +
+							`+${result.aboveBaselineMiB.toFixed(1)} MiB, uploaded ${uploaded?.bytes ?? 0} bytes${result.error ? `, error: ${result.error}` : ''}`,
+					);
+				}
+				const sorted = [...runs].sort((a, b) => a.result.aboveBaselineMiB - b.result.aboveBaselineMiB);
+				const median = sorted[Math.floor((sorted.length - 1) / 2)];
+				const intact = runs.every((run) => run.uploaded?.bytes === fileBytes);
+				memoryRows.push({
+					way,
+					label,
+					sizeMb,
+					result: median.result,
+					allAbove: runs.map((run) => run.result.aboveBaselineMiB),
+					uploaded: intact ? median.uploaded : runs.find((run) => run.uploaded?.bytes !== fileBytes)?.uploaded,
+					fileBytes,
+				});
+			}
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// report
+
+const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
+const f2 = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+
+function machine(): Record<string, string> {
+	let cpu = cpus()[0]?.model ?? 'unknown';
+	try {
+		const info = readFileSync('/proc/cpuinfo', 'utf8');
+		cpu = /model name\s*:\s*(.+)/.exec(info)?.[1] ?? cpu;
+	} catch {
+		// not Linux
+	}
+	let nproc = String(cpus().length);
+	try {
+		nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+	} catch {
+		// keep os.cpus()
+	}
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--', 'nodes', 'credentials'], { cwd: REPO, encoding: 'utf8' }).trim();
+		if (dirty) commit += ` + uncommitted changes in ${dirty.split('\n').length} node/credential file(s)`;
+	} catch {
+		// not a git checkout
+	}
+	return {
+		date: new Date().toISOString(),
+		nproc,
+		cpu,
+		memory: `${Math.round(Number(readFileSync('/proc/meminfo', 'utf8').match(/MemTotal:\s+(\d+)/)?.[1] ?? 0) / 1024 / 1024)} GiB`,
+		node: process.version,
+		platform: `${process.platform} ${process.arch}`,
+		commit,
+		'n8n-core': (JSON.parse(readFileSync(require.resolve('n8n-core/package.json'), 'utf8')) as { version: string }).version,
+		'n8n-nodes-base': httpAvailable ? `${NODES_BASE_VERSION} (HTTP Request node v${httpRequestNodeVersion()})` : `not loaded: ${httpProblem}`,
+		'peak RSS method': peakMethod(),
+	};
+}
+
+function throughputTable(setting: Setting): string {
+	const lines = [
+		'| way | concurrency | wall time (s) | docs/s | lost or failed | 429s sent | ratio to ideal | ratio to floor | peak RSS (MiB) | peak above row start (MiB) | other processes\' CPU (cores) |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const row of rows.filter((candidate) => candidate.setting === setting)) {
+		const floor = row.way === 'floor' ? undefined : floorFor(row);
+		const ratioFloor = floor ? f2(row.wallMs / floor.wallMs) : row.way === 'floor' ? '1.00' : 'n/a';
+		const lost = row.executionError ? `${row.lost} (execution failed)` : String(row.lost);
+		const concurrency = row.concurrency === N && row.way !== 'node' && N > 16 ? `all (${N})` : String(row.concurrency);
+		const wall = row.allWallMs.length > 1 ? `${f2(row.wallMs / 1000)} (runs: ${row.allWallMs.map((ms) => f2(ms / 1000)).join(', ')})` : f2(row.wallMs / 1000);
+		lines.push(
+			`| ${row.label} | ${concurrency} | ${wall} | ${f1(throughput(row))} | ${lost} | ${row.stats.byStatus['429'] ?? 0} | ` +
+				`${row.lost > 0 ? 'n/a' : f2(idealMs(row) / row.wallMs)} | ${ratioFloor} | ${f1(row.peakMiB)} | ${f1(row.deltaMiB)} | ${f2(row.otherLoad)} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+function memoryTableText(): string {
+	const lines = [
+		'| node | file | process baseline (MiB) | peak RSS (MiB) | peak above baseline (MiB) | every run (MiB) | uploaded intact | node time (s) |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+	];
+	for (const row of memoryRows) {
+		const intact = row.uploaded ? (row.uploaded.bytes === row.fileBytes ? 'yes' : `no (${row.uploaded.bytes} of ${row.fileBytes} bytes)`) : 'no upload';
+		lines.push(
+			`| ${row.label} | ${row.sizeMb} MB | ${f1(row.result.baselineMiB)} | ${f1(row.result.peakMiB)} | **${f1(row.result.aboveBaselineMiB)}** | ${row.allAbove.map(f1).join(', ')} | ${intact} | ${f2(row.result.wallMs / 1000)} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+interface Verdict {
+	target: string;
+	measured: string;
+	met: boolean | undefined;
+}
+
+function verdicts(): Verdict[] {
+	const out: Verdict[] = [];
+	const node16a = rows.find((row) => row.setting === 'a' && row.way === 'node' && row.concurrency === 16);
+	if (node16a) {
+		const ratio = idealMs(node16a) / node16a.wallMs;
+		out.push({ target: `(a) concurrency 16: >= 90% of ideal for ${N} documents`, measured: `${(ratio * 100).toFixed(1)}% of ideal (${f2(node16a.wallMs / 1000)} s vs ideal ${f2(idealMs(node16a) / 1000)} s)`, met: ratio >= 0.9 });
+	}
+	const overheads = rows
+		.filter((row) => row.way === 'node' && floorFor(row))
+		.map((row) => ({ row, ratio: row.wallMs / floorFor(row)!.wallMs }));
+	if (overheads.length) {
+		const worst = overheads.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+		out.push({
+			target: 'node vs floor: within 10% wall time at the same concurrency',
+			measured: overheads.map(({ row, ratio }) => `(${row.setting}) c${row.concurrency}: ${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`).join(', '),
+			met: worst.ratio <= 1.1,
+		});
+	}
+	const node8b = rows.find((row) => row.setting === 'b' && row.way === 'node' && row.concurrency === 8);
+	if (node8b) {
+		const lossless = rows.filter((row) => row.setting === 'b' && row.way === 'http' && row.lost === 0 && !row.executionError);
+		const fastest = lossless.reduce<Row | undefined>((best, row) => (!best || throughput(row) > throughput(best) ? row : best), undefined);
+		const defaults = rows.find((row) => row.setting === 'b' && row.label === 'HTTP Request, defaults');
+		const defaultsText = defaults ? `; HTTP Request defaults lose ${defaults.lost} of ${N}` : '';
+		out.push({ target: '(b) concurrency 8: no document lost or failed', measured: `${node8b.lost} lost${node8b.orderOk ? ', output in input order' : ', OUTPUT ORDER WRONG'}`, met: node8b.lost === 0 });
+		if (fastest) {
+			const ratio = throughput(node8b) / throughput(fastest);
+			out.push({
+				target: '(b) concurrency 8: >= 1.4x the HTTP Request node\'s fastest lossless setting',
+				measured: `${f2(ratio)}x (${f1(throughput(node8b))} vs ${f1(throughput(fastest))} docs/s, "${fastest.label}")${defaultsText}`,
+				met: ratio >= 1.4,
+			});
+		} else {
+			out.push({
+				target: '(b) concurrency 8: >= 1.4x the HTTP Request node\'s fastest lossless setting',
+				measured: httpAvailable ? `no HTTP Request setting tried lost nothing${defaultsText}` : `not measured: ${httpProblem}`,
+				met: undefined,
+			});
+		}
+	}
+	const big = memoryRows.find((row) => row.way === 'node' && row.sizeMb === 100);
+	if (big) {
+		const worst = Math.max(...big.allAbove);
+		const http = memoryRows.find((row) => row.way === 'http' && row.sizeMb === 100);
+		out.push({
+			target: '100 MB PDF (filesystem mode): peak RSS < 32 MB above baseline (read as 32 MiB, judged on the worst run)',
+			measured:
+				`+${f1(big.result.aboveBaselineMiB)} MiB median, +${f1(worst)} MiB worst of ${big.allAbove.length}` +
+				(http ? ` (HTTP Request: +${f1(http.result.aboveBaselineMiB)} MiB)` : ''),
+			met: worst < 32,
+		});
+	}
+	return out;
+}
+
+function report(totalSeconds: number): string {
+	const info = machine();
+	const parts = [
+		`Measured ${info.date.slice(0, 10)} by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (N = ${N}, total ${totalSeconds.toFixed(0)} s).`,
+		'',
+		'| machine | |',
+		'| --- | --- |',
+		...Object.entries(info).map(([key, value]) => `| ${key} | ${value} |`),
+		'',
+		'### Targets',
+		'',
+		...(QUICK || N < 200 ? [`N = ${N}: the targets are set for N = 200; with a small N the rounds do not average out, so these verdicts only show that the script works.`, ''] : []),
+		'| target | measured | met |',
+		'| --- | --- | --- |',
+		...verdicts().map((v) => `| ${v.target} | ${v.measured} | ${v.met === undefined ? 'not measured' : v.met ? 'yes' : '**no**'} |`),
+		'',
+		`### Setting (a): steady ${MEAN_LATENCY_MS} ms per document, no rate limit`,
+		'',
+		`Ideal = N x ${MEAN_LATENCY_MS} ms / concurrency. Ratio to ideal = ideal / wall time (1.00 = as fast as the API allows; n/a for a row that lost documents). Docs/s counts documents read successfully. Ratio to floor = wall time / the bare undici loop's at the same concurrency (1.00 = no overhead).`,
+		'',
+		throughputTable('a'),
+		'',
+		`### Setting (b): latency uniform 100-500 ms, ${RATE_LIMIT} requests in flight, the next gets 429 with Retry-After: ${RETRY_AFTER_S}`,
+		'',
+		`Ideal = N x ${MEAN_LATENCY_MS} ms (the mean latency) / min(concurrency, ${RATE_LIMIT}). "Lost or failed" counts documents that did not come back with a GLAIR reading (HTTP Request: items on its error output with On Error = "continue (using error output)"; with On Error = "stop", n8n's default, the first failed item fails the whole execution). The floor waits Retry-After and tries again, so it never loses a document.`,
+		'',
+		throughputTable('b'),
+	];
+	if (memoryRows.length) {
+		parts.push(
+			'',
+			'### Memory: one large PDF, binary data in filesystem mode',
+			'',
+			`Each run is a fresh process (${REPEATS} run${REPEATS > 1 ? 's' : ''} per row; the median is shown): a warm-up run of the same node with the small sample, then the big file is put into the binary store (copied by the kernel, so loading it leaves nothing resident), then baseline = RSS after a full GC just before the measured node starts, and peak = the kernel's RSS high-water mark (reset at the baseline) until the run has ended.`,
+			'',
+			memoryTableText(),
+		);
+	}
+	return parts.join('\n');
+}
+
+const BEGIN = '<!-- bench:begin (generated by npm run bench; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+
+function writeReport(path: string, text: string): void {
+	const block = `${BEGIN}\n${text}\n${END}`;
+	let content = existsSync(path) ? readFileSync(path, 'utf8') : '';
+	const start = content.indexOf(BEGIN);
+	const end = content.indexOf(END);
+	if (start >= 0 && end > start) content = content.slice(0, start) + block + content.slice(end + END.length);
+	else content = `# Benchmark results\n\n${block}\n${content}`;
+	writeFileSync(path, content);
+	log(`report written to ${path}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	if (!existsSync(join(REPO, 'dist', 'nodes', 'GlairVision', 'GlairVision.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run bench` (it builds first), not tsx bench/run.ts on a fresh clone');
+	}
+	log(`N = ${N}${QUICK ? ' (quick)' : ''}; process RSS at start ${rssMiB().toFixed(0)} MiB`);
+	sandbox = await SandboxClient.start();
+	try {
+		if (!flags['no-baseline']) {
+			try {
+				const root = ensureNodesBase(log);
+				registerHttpRequestNode(loadHttpRequestNode(root));
+				httpAvailable = true;
+				log(`HTTP Request node v${httpRequestNodeVersion()} loaded from ${root}`);
+			} catch (error) {
+				httpProblem = (error as Error).message.split('\n')[0];
+				log(`HTTP Request baseline unavailable: ${httpProblem}`);
+			}
+		} else {
+			httpProblem = 'skipped with --no-baseline';
+		}
+		if (ONLY.has('a') || ONLY.has('b')) await warmUp();
+		if (ONLY.has('a')) await settingA();
+		if (ONLY.has('b')) await settingB();
+		if (ONLY.has('memory') && !flags['no-memory']) await memoryTable();
+	} finally {
+		await closeAllDispatchers();
+		await sandbox.close();
+	}
+	const text = report((performance.now() - started) / 1000);
+	process.stdout.write(`\n${text}\n`);
+	if (OUT) writeReport(OUT, text);
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		process.stderr.write(`[bench] failed: ${(error as Error).stack ?? String(error)}\n`);
+		process.exit(1);
+	},
+);
