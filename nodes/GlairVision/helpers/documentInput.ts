@@ -1,4 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 import type { UploadSource } from '../transport/multipart';
@@ -25,22 +26,51 @@ export type PreparedDocument =
 
 const MEGABYTE = 1024 * 1024;
 
+interface FileEnds {
+	head: Buffer;
+	tail: Buffer;
+}
+
+/** In filesystem mode the file is on local disk: two small positional reads, nothing streamed. */
+async function readEndsFromDisk(path: string, size: number): Promise<FileEnds> {
+	const file = await open(path, 'r');
+	try {
+		const head = Buffer.alloc(Math.min(SNIFF_BYTES, size));
+		await file.read(head, 0, head.length, 0);
+		const tail = Buffer.alloc(Math.min(PDF_TAIL_BYTES, size));
+		await file.read(tail, 0, tail.length, size - tail.length);
+		return { head, tail };
+	} finally {
+		await file.close();
+	}
+}
+
 /**
- * Reads head and (for PDFs) tail without holding the file: the store may be a disk, S3 or a
- * database, and a scan may be large.
+ * Elsewhere (S3, database) the file is streamed once, keeping only its first bytes and, for a
+ * PDF, its last kilobyte in a fixed buffer: memory does not grow with the file.
  */
-async function inspectStream(stream: Readable): Promise<{ head: Buffer; tail: Buffer }> {
-	let head = Buffer.alloc(0);
-	let tail = Buffer.alloc(0);
+export async function readEndsFromStream(stream: Readable): Promise<FileEnds> {
+	const head = Buffer.alloc(SNIFF_BYTES);
+	const tail = Buffer.alloc(PDF_TAIL_BYTES);
+	let headLength = 0;
+	let tailLength = 0;
 	for await (const chunk of stream) {
 		const bytes = chunk as Buffer;
-		if (head.length < SNIFF_BYTES) head = Buffer.concat([head, bytes.subarray(0, SNIFF_BYTES - head.length)]);
-		tail = Buffer.concat([tail, bytes]).subarray(-PDF_TAIL_BYTES);
+		if (headLength < SNIFF_BYTES) headLength += bytes.copy(head, headLength, 0, SNIFF_BYTES - headLength);
+		if (bytes.length >= PDF_TAIL_BYTES) {
+			bytes.copy(tail, 0, bytes.length - PDF_TAIL_BYTES);
+			tailLength = PDF_TAIL_BYTES;
+		} else {
+			const keep = Math.min(tailLength, PDF_TAIL_BYTES - bytes.length);
+			tail.copy(tail, 0, tailLength - keep, tailLength);
+			bytes.copy(tail, keep);
+			tailLength = keep + bytes.length;
+		}
 		// Only a PDF's tail matters; anything else is judged by its head alone.
-		if (head.length >= SNIFF_BYTES && !head.toString('latin1').startsWith('%PDF')) break;
+		if (headLength >= SNIFF_BYTES && !head.toString('latin1').startsWith('%PDF')) break;
 	}
 	stream.destroy();
-	return { head, tail };
+	return { head: head.subarray(0, headLength), tail: tail.subarray(0, tailLength) };
 }
 
 function displayName(fileName: string | undefined, binaryField: string): string {
@@ -73,26 +103,27 @@ export async function prepareDocument(
 	});
 
 	let size: number;
-	let head: Buffer;
-	let tail: Buffer;
-	let open: () => Promise<Readable | Buffer>;
+	let ends: FileEnds;
+	let openContent: () => Promise<Readable | Buffer>;
 	if (binary.id) {
 		const id = binary.id;
-		size = (await context.helpers.getBinaryMetadata(id)).fileSize;
-		open = async () => await context.helpers.getBinaryStream(id);
-		if (size > 0 && size <= maxFileSizeMb * MEGABYTE) {
-			const peek = await context.helpers.getBinaryStream(id);
-			({ head, tail } = await inspectStream(peek));
+		// n8n 2.x records the size on the item; older versions only in the store's metadata.
+		size = typeof binary.bytes === 'number' ? binary.bytes : (await context.helpers.getBinaryMetadata(id)).fileSize;
+		openContent = async () => await context.helpers.getBinaryStream(id);
+		if (size === 0 || size > maxFileSizeMb * MEGABYTE) {
+			ends = { head: Buffer.alloc(0), tail: Buffer.alloc(0) };
+		} else if (id.startsWith('filesystem')) {
+			ends = await readEndsFromDisk(context.helpers.getBinaryPath(id), size);
 		} else {
-			head = tail = Buffer.alloc(0);
+			ends = await readEndsFromStream(await context.helpers.getBinaryStream(id));
 		}
 	} else {
 		const buffer = await context.helpers.getBinaryDataBuffer(itemIndex, binaryField);
 		size = buffer.length;
-		head = buffer.subarray(0, SNIFF_BYTES);
-		tail = buffer.subarray(-PDF_TAIL_BYTES);
-		open = async () => buffer;
+		ends = { head: buffer.subarray(0, SNIFF_BYTES), tail: buffer.subarray(-PDF_TAIL_BYTES) };
+		openContent = async () => buffer;
 	}
+	const { head, tail } = ends;
 
 	if (size === 0) {
 		return reject('NO_FILE', `"${fileName}" is empty (0 bytes). Check that the email or upload carried the file itself, not just its name.`);
@@ -123,6 +154,6 @@ export async function prepareDocument(
 	return {
 		kind: 'ready',
 		fileName,
-		upload: { fileName, mimeType: MIME_TYPES[sniffed.type], size, open },
+		upload: { fileName, mimeType: MIME_TYPES[sniffed.type], size, open: openContent },
 	};
 }

@@ -81,14 +81,16 @@ function flattened(outcome: DocumentOutcome, options: ShapeOptions, annotations?
 		row.warnings = annotations.warnings.join('; ');
 		if (annotations.reviewReasons) row.review_reasons = annotations.reviewReasons.join('; ');
 	}
-	const companionKeys = Object.keys(annotations?.companions ?? {});
+	const companionsByField = new Map<string, string[]>();
+	for (const companion of Object.keys(annotations?.companions ?? {})) {
+		const owner = companionOwner(companion);
+		if (owner !== undefined) companionsByField.set(owner, [...(companionsByField.get(owner) ?? []), companion]);
+	}
 	for (const [key, reading] of readingsFor(outcome.read ?? {}, outcome.page)) {
 		row[key] = reading.value;
 		if (options.includeConfidence) row[`${key}_confidence`] = reading.confidence;
 		if (options.includeOriginalValue) row[`${key}_original`] = reading.value_original;
-		for (const companion of companionKeys) {
-			if (companionOwner(companion) === key) row[companion] = annotations!.companions[companion];
-		}
+		for (const companion of companionsByField.get(key) ?? []) row[companion] = annotations!.companions[companion];
 	}
 	return row;
 }

@@ -3,8 +3,13 @@ import { sleep } from './sleep';
 /**
  * Shared by every upload of one node run. A 429 is about the account, not the document, so
  * when GLAIR says "too many" the whole run backs off: nobody sends until the pause is over,
- * and fewer requests go out at once afterwards (halved, then regained one success at a time).
+ * and afterwards no more go out at once than GLAIR was accepting (one fewer than were in flight
+ * when the 429 came; a burst of 429s walks it down to the limit). The allowance grows back one
+ * slot after RAISE_AFTER_ROUNDS full rounds of successes, so the limit is probed rarely: every
+ * probe costs a 429 and a pause for everyone.
  */
+export const RAISE_AFTER_ROUNDS = 4;
+
 export class RequestGate {
 	private inFlight = 0;
 
@@ -57,15 +62,16 @@ export class RequestGate {
 
 	onSuccess(): void {
 		if (this.allowed >= this.maxInFlight) return;
-		if (++this.successesSinceRaise >= this.allowed) {
+		if (++this.successesSinceRaise >= this.allowed * RAISE_AFTER_ROUNDS) {
 			this.successesSinceRaise = 0;
 			this.allowed++;
 			this.waiting.shift()?.();
 		}
 	}
 
+	/** Call while the rate-limited request still counts as in flight (before `release`). */
 	onRateLimited(pauseMs: number): void {
-		this.allowed = Math.max(1, Math.floor(this.inFlight / 2));
+		this.allowed = Math.max(1, Math.min(this.allowed, this.inFlight - 1));
 		this.successesSinceRaise = 0;
 		this.resumeAt = Math.max(this.resumeAt, Date.now() + pauseMs);
 	}

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 
-import { RequestGate } from '../../../../nodes/GlairVision/transport/requestGate';
+import { RAISE_AFTER_ROUNDS, RequestGate } from '../../../../nodes/GlairVision/transport/requestGate';
 
 const neverAborted = () => new AbortController().signal;
 
@@ -92,67 +92,76 @@ describe('RequestGate', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(140);
 	});
 
-	it('halves the allowance after a 429 that hit with all N in flight', async () => {
+	it('narrows the allowance to what GLAIR accepted: one fewer than were in flight when the 429 came', async () => {
 		const gate = new RequestGate(4);
 		await holdSlots(gate, 4);
 		gate.onRateLimited(0);
 		for (let i = 0; i < 4; i++) gate.release();
-		expect(await freeSlots(gate)).toBe(2);
+		expect(await freeSlots(gate)).toBe(3);
+	});
+
+	it('walks down to the limit under a burst of 429s (16 in flight, GLAIR takes 8)', async () => {
+		const gate = new RequestGate(16);
+		await holdSlots(gate, 16);
+		for (let rejected = 0; rejected < 8; rejected++) {
+			gate.onRateLimited(0); // reported while still in flight...
+			gate.release(); // ...then the slot is given back
+		}
+		for (let i = 0; i < 8; i++) gate.release();
+		expect(await freeSlots(gate)).toBe(8);
 	});
 
 	it('never drops the allowance below one', async () => {
 		const gate = new RequestGate(4);
 		await holdSlots(gate, 1);
+		gate.onRateLimited(0);
+		gate.onRateLimited(0);
 		gate.release();
-		gate.onRateLimited(0);
-		gate.onRateLimited(0);
 		expect(await freeSlots(gate)).toBe(1);
 	});
 
-	it('regains the allowance one slot at a time: a raise after as many successes as the current allowance', async () => {
+	it(`regains one slot after ${RAISE_AFTER_ROUNDS} rounds of successes at the current allowance, up to N`, async () => {
 		const gate = new RequestGate(4);
-		await holdSlots(gate, 4);
-		gate.onRateLimited(0);
-		for (let i = 0; i < 4; i++) gate.release();
+		await holdSlots(gate, 3);
+		gate.onRateLimited(0); // allowance 2
+		for (let i = 0; i < 3; i++) gate.release();
 		expect(await freeSlots(gate)).toBe(2);
 
-		gate.onSuccess();
+		for (let i = 1; i < 2 * RAISE_AFTER_ROUNDS; i++) gate.onSuccess();
 		expect(await freeSlots(gate)).toBe(2);
 		gate.onSuccess();
 		expect(await freeSlots(gate)).toBe(3);
 
-		gate.onSuccess();
-		gate.onSuccess();
-		expect(await freeSlots(gate)).toBe(3);
-		gate.onSuccess();
+		for (let i = 0; i < 3 * RAISE_AFTER_ROUNDS; i++) gate.onSuccess();
 		expect(await freeSlots(gate)).toBe(4);
-
-		for (let i = 0; i < 20; i++) gate.onSuccess();
+		for (let i = 0; i < 100; i++) gate.onSuccess();
 		expect(await freeSlots(gate)).toBe(4);
 	});
 
 	it('restarts the count of successes after another 429', async () => {
 		const gate = new RequestGate(4);
-		await holdSlots(gate, 4);
-		gate.onRateLimited(0);
-		for (let i = 0; i < 4; i++) gate.release();
-		gate.onSuccess(); // 1 of the 2 needed
+		await holdSlots(gate, 3);
+		gate.onRateLimited(0); // allowance 2
+		for (let i = 0; i < 3; i++) gate.release();
+		for (let i = 1; i < 2 * RAISE_AFTER_ROUNDS; i++) gate.onSuccess(); // one short of a raise
 		await holdSlots(gate, 2);
-		gate.onRateLimited(0); // allowance back to 1, count reset
+		gate.onRateLimited(0); // allowance 1, count reset
 		gate.release();
 		gate.release();
-		gate.onSuccess(); // 1 of 1 needed: allowance 2
+		gate.onSuccess();
+		expect(await freeSlots(gate)).toBe(1);
+		for (let i = 1; i < RAISE_AFTER_ROUNDS; i++) gate.onSuccess();
 		expect(await freeSlots(gate)).toBe(2);
 	});
 
 	it('wakes a waiting request when a success raises the allowance', async () => {
 		const gate = new RequestGate(2);
 		await holdSlots(gate, 2);
-		gate.onRateLimited(0);
-		gate.release(); // 1 in flight, allowance 1
+		gate.onRateLimited(0); // allowance 1
+		gate.release(); // 1 in flight
 		const waiting = gate.acquire(neverAborted());
 		expect(await stateAfter(waiting, 20)).toBe('pending');
-		gate.onSuccess(); // allowance 2 while the other request is still in flight
+		for (let i = 0; i < RAISE_AFTER_ROUNDS; i++) gate.onSuccess(); // allowance 2 while the other is still in flight
 		expect(await stateAfter(waiting, 500)).toBe('fulfilled');
 	});
 
