@@ -1,0 +1,72 @@
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+
+import { closeAllDispatchers } from '../../../../nodes/GlairVision/transport/dispatcher';
+import { itemWith, sample } from '../../../helpers/documents';
+import { runGlairVision } from '../../../helpers/engine';
+import { GlairSandbox } from '../../../sandbox/server';
+
+/** A corporate proxy in miniature: tunnels CONNECT requests and remembers where to. */
+async function startTunnelProxy(): Promise<{ server: Server; url: string; tunnels: string[] }> {
+	const tunnels: string[] = [];
+	const server = createServer((_request, response) => response.writeHead(405).end());
+	server.on('connect', (request, clientSocket, head) => {
+		tunnels.push(request.url ?? '');
+		const [host, port] = (request.url ?? '').split(':');
+		const upstream = connect(Number(port), host, () => {
+			clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+			upstream.write(head);
+			upstream.pipe(clientSocket);
+			clientSocket.pipe(upstream);
+		});
+		upstream.on('error', () => clientSocket.destroy());
+		clientSocket.on('error', () => upstream.destroy());
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, tunnels };
+}
+
+const saved = { HTTP_PROXY: process.env.HTTP_PROXY, HTTPS_PROXY: process.env.HTTPS_PROXY, NO_PROXY: process.env.NO_PROXY };
+let proxy: Awaited<ReturnType<typeof startTunnelProxy>>;
+let sandbox: GlairSandbox;
+
+beforeAll(async () => {
+	proxy = await startTunnelProxy();
+	sandbox = await GlairSandbox.start();
+});
+afterAll(async () => {
+	Object.assign(process.env, saved);
+	for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
+	await closeAllDispatchers();
+	await sandbox.close();
+	await new Promise((resolve) => proxy.server.close(resolve));
+});
+beforeEach(async () => {
+	// Proxy settings are read when a base URL's pool is made: start each case with none.
+	await closeAllDispatchers();
+	proxy.tunnels.length = 0;
+	sandbox.reset();
+});
+
+const parameters = { binaryPropertyName: 'data', page: 'all', output: 'flattened', options: {} };
+
+describe('Behind a corporate proxy, as n8n\'s own HTTP nodes are', () => {
+	it('sends the upload through HTTP_PROXY', async () => {
+		process.env.HTTP_PROXY = proxy.url;
+		process.env.NO_PROXY = '';
+		const result = await runGlairVision({ parameters, credentials: { ...sandbox.credentials, baseUrl: sandbox.baseUrl }, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+
+		expect(result.byOutput.Success).toHaveLength(1);
+		expect(proxy.tunnels).toEqual([new URL(sandbox.baseUrl).host]);
+	});
+
+	it('goes direct to a host listed in NO_PROXY', async () => {
+		process.env.HTTP_PROXY = proxy.url;
+		process.env.NO_PROXY = '127.0.0.1';
+		const result = await runGlairVision({ parameters, credentials: { ...sandbox.credentials, baseUrl: sandbox.baseUrl }, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+
+		expect(result.byOutput.Success).toHaveLength(1);
+		expect(proxy.tunnels).toEqual([]);
+		expect(sandbox.requests).toHaveLength(1);
+	});
+});
