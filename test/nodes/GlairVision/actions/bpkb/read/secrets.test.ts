@@ -1,6 +1,6 @@
-import { itemWith, sample } from '../../helpers/documents';
-import { runGlairVision, type RunResult } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
+import { itemWith, sample } from '../../../../../helpers/documents';
+import { runGlairVision, type RunResult } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
 
 const suite = useSandbox();
 

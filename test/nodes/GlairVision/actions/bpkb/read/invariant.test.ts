@@ -1,9 +1,9 @@
-import type { Fault } from '../../sandbox/server';
-import { seededRandom } from '../../sandbox/random';
-import { sample } from '../../helpers/documents';
-import type { FixtureDocument } from '../../helpers/fixtureRegistry';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
+import type { Fault } from '../../../../../sandbox/server';
+import { seededRandom } from '../../../../../sandbox/random';
+import { sample } from '../../../../../helpers/documents';
+import type { FixtureDocument } from '../../../../../helpers/fixtureRegistry';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
 
 const suite = useSandbox({ latencyMs: { min: 0, max: 40 }, seed: 7 });
 const SEED = Number(process.env.INVARIANT_SEED ?? 20261125);

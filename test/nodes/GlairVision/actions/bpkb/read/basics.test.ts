@@ -1,10 +1,10 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { BPKB_FIELDS, PAGE_SECTIONS, fieldsForPage } from '../../../nodes/GlairVision/helpers/bpkbFields';
-import { itemWith, sample } from '../../helpers/documents';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
-import sampleAnswer from '../../sandbox/fixtures/bpkb-sample-response.json';
+import { BPKB_FIELDS, PAGE_SECTIONS, fieldsForPage } from '../../../../../../nodes/GlairVision/helpers/bpkbFields';
+import { itemWith, sample } from '../../../../../helpers/documents';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
+import sampleAnswer from '../../../../../sandbox/fixtures/bpkb-sample-response.json';
 
 const suite = useSandbox();
 const sent = sampleAnswer.read as Record<string, Record<string, Record<string, unknown>>>;

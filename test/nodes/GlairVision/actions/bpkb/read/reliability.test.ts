@@ -1,7 +1,7 @@
-import type { Fault } from '../../sandbox/server';
-import { itemWith, sample } from '../../helpers/documents';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
+import type { Fault } from '../../../../../sandbox/server';
+import { itemWith, sample } from '../../../../../helpers/documents';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
 
 const suite = useSandbox();
 const FILE = 'bpkb-sample.pdf';

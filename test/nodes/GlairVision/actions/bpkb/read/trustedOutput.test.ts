@@ -1,9 +1,9 @@
-import { BPKB_FIELDS } from '../../../nodes/GlairVision/helpers/bpkbFields';
-import { parseCsv, toCsv } from '../../helpers/csv';
-import { itemWith, sample } from '../../helpers/documents';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
-import sampleAnswer from '../../sandbox/fixtures/bpkb-sample-response.json';
+import { BPKB_FIELDS } from '../../../../../../nodes/GlairVision/helpers/bpkbFields';
+import { parseCsv, toCsv } from '../../../../../helpers/csv';
+import { itemWith, sample } from '../../../../../helpers/documents';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
+import sampleAnswer from '../../../../../sandbox/fixtures/bpkb-sample-response.json';
 
 const suite = useSandbox();
 const read = (options: Record<string, unknown> = {}, overrides: Record<string, unknown> = {}) => ({

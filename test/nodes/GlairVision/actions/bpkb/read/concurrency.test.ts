@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import { sample } from '../../helpers/documents';
-import type { FixtureDocument } from '../../helpers/fixtureRegistry';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
+import { sample } from '../../../../../helpers/documents';
+import type { FixtureDocument } from '../../../../../helpers/fixtureRegistry';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
 
 const suite = useSandbox({ latencyMs: { min: 5, max: 60 }, seed: 11 });
 const parameters = (options: Record<string, unknown>) => ({

@@ -1,6 +1,6 @@
-import { itemWith, sample } from '../../helpers/documents';
-import { runGlairVision } from '../../helpers/engine';
-import { useSandbox } from '../../helpers/sandboxSuite';
+import { itemWith, sample } from '../../../../../helpers/documents';
+import { runGlairVision } from '../../../../../helpers/engine';
+import { useSandbox } from '../../../../../helpers/sandboxSuite';
 
 const suite = useSandbox();
 const parameters = (options: Record<string, unknown> = {}) => ({
