@@ -127,8 +127,8 @@ export interface RunOptions {
 	documents: FixtureDocument[];
 	/** n8n's "On Error" setting of the GLAIR node. */
 	onError?: INode['onError'];
-	/** Stop the execution this many ms after it started, as the Stop button does. */
-	cancelAfterMs?: number;
+	/** Stop the execution, as the Stop button does, as soon as this becomes true (polled every 10 ms). */
+	cancelWhen?: () => boolean;
 	settings?: IWorkflowSettings;
 }
 
@@ -153,7 +153,7 @@ export interface WorkflowRunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	/** The node the execution starts from (gets one empty item). */
 	startNode: string;
-	cancelAfterMs?: number;
+	cancelWhen?: () => boolean;
 	settings?: IWorkflowSettings;
 }
 
@@ -215,8 +215,16 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<{ run: I
 	const capture = captureLogs();
 	try {
 		const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
-		if (options.cancelAfterMs !== undefined) setTimeout(() => execution.cancel(), options.cancelAfterMs);
-		await execution.catch(() => undefined);
+		let watcher: NodeJS.Timeout | undefined;
+		if (options.cancelWhen) {
+			const shouldCancel = options.cancelWhen;
+			watcher = setInterval(() => {
+				if (!shouldCancel()) return;
+				clearInterval(watcher);
+				execution.cancel();
+			}, 10);
+		}
+		await execution.catch(() => undefined).finally(() => clearInterval(watcher));
 		return { run: await finished, workflow, logs: capture.logs };
 	} finally {
 		capture.stop();
@@ -254,7 +262,7 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 		nodeTypes,
 		credentials: { [CREDENTIAL_TYPE]: { ...options.credentials } },
 		startNode: 'Source',
-		cancelAfterMs: options.cancelAfterMs,
+		cancelWhen: options.cancelWhen,
 		settings: options.settings,
 	});
 

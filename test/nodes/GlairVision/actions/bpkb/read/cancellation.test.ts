@@ -22,30 +22,34 @@ async function waitFor(condition: () => boolean, withinMs: number): Promise<bool
 describe('Stopping the execution', () => {
 	it('aborts an upload in flight: the socket closes and the run ends long before GLAIR would answer', async () => {
 		suite.sandbox.script('*', [{ kind: 'delay', ms: 60_000 }, { kind: 'delay', ms: 60_000 }]);
-		const startedAt = Date.now();
+		let cancelledAt = 0;
 		const result = await runGlairVision({
 			parameters: parameters(),
 			credentials: suite.credentials,
 			documents: [itemWith(sample('bpkb-sample.pdf')), itemWith(sample('bpkb-page-1.png'))],
-			cancelAfterMs: 300,
+			// Stop once both uploads are with GLAIR, waiting for its answer.
+			cancelWhen: () => suite.sandbox.inFlightRequests() === 2 && (cancelledAt = Date.now()) > 0,
 		});
+		const runEndedAfterMs = Date.now() - cancelledAt;
 
 		expect(result.run.status).toBe('canceled');
 		expect(suite.sandbox.requests).toHaveLength(2);
 		// The server sees each upload's connection go away: nothing is left waiting for an answer.
 		expect(await waitFor(() => suite.sandbox.inFlightRequests() === 0, 1000)).toBe(true);
 		for (const request of suite.sandbox.requests) expect(request).toMatchObject({ httpStatus: 0, endedAt: expect.any(Number) });
-		// The sandbox was told to hold the answer for a minute; the run is over in about the cancel delay.
-		expect(Date.now() - startedAt).toBeLessThan(10_000);
+		// The sandbox holds each answer for a minute; the run ends right after the Stop.
+		expect(runEndedAfterMs).toBeLessThan(5_000);
 	});
 
 	it('ends a pending back-off at once, and sends nothing afterwards', async () => {
-		suite.sandbox.script('bpkb-sample.pdf', [{ kind: 'http', status: 503 }]);
+		// Retry-After makes the back-off a sure minute (full jitter alone could draw a short one).
+		suite.sandbox.script('bpkb-sample.pdf', [{ kind: 'http', status: 503, retryAfter: 60 }]);
 		const result = await runGlairVision({
-			parameters: parameters({ retryDelay: 60 }),
+			parameters: parameters(),
 			credentials: suite.credentials,
 			documents: [itemWith(sample('bpkb-sample.pdf'))],
-			cancelAfterMs: 300,
+			// Stop once the 503 has been answered: the node is now waiting out its 60 s back-off.
+			cancelWhen: () => suite.sandbox.requests[0]?.endedAt !== undefined,
 		});
 
 		expect(result.run.status).toBe('canceled');

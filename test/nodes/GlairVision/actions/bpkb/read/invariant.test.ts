@@ -17,7 +17,7 @@ const SCHEDULES: Array<{ label: string; script: Fault[]; output: string; attempt
 	{ label: 'reset then ok', script: [{ kind: 'reset', during: 'upload', afterBytes: 500 }], output: 'Success', attempts: 2 },
 	{ label: 'html 502, truncated, ok', script: [{ kind: 'html' }, { kind: 'truncated' }], output: 'Success', attempts: 3 },
 	{ label: '503 x3', script: [{ kind: 'http', status: 503 }, { kind: 'http', status: 503 }, { kind: 'http', status: 504 }], output: 'Failed', attempts: 3 },
-	{ label: 'slow x3', script: [{ kind: 'delay', ms: 3000 }, { kind: 'delay', ms: 3000 }, { kind: 'delay', ms: 3000 }], output: 'Failed', attempts: 3 },
+	{ label: 'slow x3', script: [{ kind: 'delay', ms: 10_000 }, { kind: 'delay', ms: 10_000 }, { kind: 'delay', ms: 10_000 }], output: 'Failed', attempts: 3 },
 	{ label: 'not json', script: [{ kind: 'malformed', variant: 'not-json' }], output: 'Failed', attempts: 1 },
 	{ label: 'NO_FILE', script: [{ kind: 'envelope', status: 'NO_FILE' }], output: 'No File', attempts: 1 },
 	{ label: 'invalid format', script: [{ kind: 'envelope', status: 'FILE_INVALID_FORMAT' }], output: 'Invalid Format', attempts: 1 },
@@ -43,7 +43,8 @@ describe('The invariant: one document in, exactly one item out, on one output, p
 				binaryPropertyName: 'data',
 				page: 'all',
 				output: 'flattened',
-				options: { errorOutputs: 'perStatus', concurrency: 8, maxRetries: 2, retryDelay: 0.01, timeout: 0.5 },
+				// A timeout far above a loopback answer, so only the scripted delays time out, however busy the machine.
+				options: { errorOutputs: 'perStatus', concurrency: 8, maxRetries: 2, retryDelay: 0.01, timeout: 1.5 },
 			},
 			credentials: suite.credentials,
 			documents,
