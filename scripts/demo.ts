@@ -41,7 +41,7 @@ async function main() {
 			{ label: 'NO_FILE from GLAIR (400)', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'NO_FILE' }] },
 			{ label: 'FILE_INVALID_FORMAT from GLAIR (415)', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'FILE_INVALID_FORMAT' }] },
 			{ label: 'FAILED from GLAIR', file: 'bpkb-sample.pdf', script: [{ kind: 'envelope', status: 'FAILED' }] },
-			{ label: 'a GIF named .png (checked locally)', file: 'signature.gif' },
+			{ label: 'a signature GIF (checked locally)', file: 'signature.gif' },
 			{ label: '503, 503, then read (retried)', file: 'bpkb-sample.pdf', script: [{ kind: 'http', status: 503 }, { kind: 'http', status: 503 }] },
 			{ label: '503 on every attempt', file: 'bpkb-sample.pdf', script: Array(4).fill({ kind: 'http', status: 503 }) },
 			{ label: 'wrong API key (401)', file: 'bpkb-sample.pdf', credentials: { apiKey: 'wrong' } },
