@@ -159,13 +159,16 @@ export async function packPackage(destDir: string): Promise<string> {
 export interface UserFolder {
 	root: string;
 	n8nFolder: string;
+	/** n8n's SQLite file, used unless `postgres` is set. */
 	dbPath: string;
+	/** A PostgreSQL database instead of SQLite (queue mode). */
+	postgres?: { host: string; port: number; database: string; user: string; url: string };
 	nodesDir: string;
 	packageDir: string;
 	logFile: string;
 }
 
-export function makeUserFolder(prefix = 'glair-n8n-e2e-'): UserFolder {
+export function makeUserFolder(prefix = 'glair-n8n-e2e-', postgres?: UserFolder['postgres']): UserFolder {
 	const root = mkdtempSync(path.join(tmpdir(), prefix));
 	const n8nFolder = path.join(root, '.n8n');
 	const nodesDir = path.join(n8nFolder, 'nodes');
@@ -174,6 +177,7 @@ export function makeUserFolder(prefix = 'glair-n8n-e2e-'): UserFolder {
 		root,
 		n8nFolder,
 		dbPath: path.join(n8nFolder, 'database.sqlite'),
+		postgres,
 		nodesDir,
 		packageDir: path.join(nodesDir, 'node_modules', PACKAGE_NAME),
 		logFile: path.join(root, 'n8n.log'),
@@ -188,13 +192,31 @@ export function removeUserFolder(folder: UserFolder): void {
 	rmSync(folder.root, { recursive: true, force: true });
 }
 
+function databaseEnv(folder: UserFolder): Record<string, string> {
+	const pg = folder.postgres;
+	if (!pg) return { DB_TYPE: 'sqlite' };
+	return {
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: pg.host,
+		DB_POSTGRESDB_PORT: String(pg.port),
+		DB_POSTGRESDB_DATABASE: pg.database,
+		DB_POSTGRESDB_USER: pg.user,
+		DB_POSTGRESDB_PASSWORD: '',
+	};
+}
+
+/** Where the db scripts find n8n's database: the SQLite file or a postgres:// URL. */
+function databaseLocation(folder: UserFolder): string {
+	return folder.postgres?.url ?? folder.dbPath;
+}
+
 /** The environment every n8n process of a run shares. */
 export function n8nEnv(install: N8nInstall, folder: UserFolder, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
 	return childEnv({
 		PATH: `${path.dirname(install.nodeBin)}:${process.env.PATH ?? ''}`,
 		N8N_USER_FOLDER: folder.root,
 		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
-		DB_TYPE: 'sqlite',
+		...databaseEnv(folder),
 		N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'info',
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -246,7 +268,7 @@ export async function initDatabase(install: N8nInstall, folder: UserFolder): Pro
 	const empty = path.join(folder.root, 'empty-credentials.json');
 	writeFileSync(empty, '[]');
 	const r = await n8nOk(install, folder, ['import:credentials', `--input=${empty}`]);
-	if (!existsSync(folder.dbPath)) throw new Error(`n8n did not create ${folder.dbPath}`);
+	if (!folder.postgres && !existsSync(folder.dbPath)) throw new Error(`n8n did not create ${folder.dbPath}`);
 	log('n8n', `database initialised (${(r.ms / 1000).toFixed(1)}s)`);
 }
 
@@ -288,7 +310,7 @@ export interface Registration {
 
 /** Writes installed_packages / installed_nodes rows (see register-package.cjs). */
 export async function registerPackage(install: N8nInstall, folder: UserFolder): Promise<Registration> {
-	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'register-package.cjs'), install.n8nDir, folder.dbPath, folder.packageDir], {
+	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'register-package.cjs'), install.n8nDir, databaseLocation(folder), folder.packageDir], {
 		env: childEnv(),
 		cwd: install.n8nDir,
 	});
@@ -515,7 +537,7 @@ export async function setupOwner(server: N8nServer): Promise<void> {
 
 /** Runs a read-only SQL query on the run's n8n database (see query-db.cjs). */
 export async function queryDb<T = Record<string, unknown>>(install: N8nInstall, folder: UserFolder, sql: string, flattedColumns: string[] = []): Promise<T[]> {
-	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'query-db.cjs'), install.n8nDir, folder.dbPath, sql, ...flattedColumns], {
+	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'query-db.cjs'), install.n8nDir, databaseLocation(folder), sql, ...flattedColumns], {
 		env: childEnv(),
 		cwd: install.n8nDir,
 		timeoutMs: 120_000,

@@ -1,5 +1,5 @@
-// Reads n8n's sqlite database with the sqlite3 module of the n8n install (no sqlite CLI needed).
-//   node24 e2e/query-db.cjs <n8nInstallDir> <database.sqlite> "<SELECT ...>" [flattedColumn...]
+// Reads n8n's database (SQLite file or postgres:// URL) with the n8n install's own drivers.
+//   node24 e2e/query-db.cjs <n8nInstallDir> <database.sqlite | postgres://...> "<SELECT ...>" [flattedColumn...]
 // Prints the rows as JSON; the named columns (n8n stores execution data with `flatted`) are parsed.
 'use strict';
 const path = require('node:path');
@@ -7,17 +7,18 @@ const { createRequire } = require('node:module');
 
 const [n8nDir, dbPath, sql, ...flattedColumns] = process.argv.slice(2);
 const req = createRequire(path.join(path.resolve(n8nDir), 'node_modules', 'n8n', 'package.json'));
-const sqlite3 = req('sqlite3');
 const { parse } = req('flatted');
+const { openDatabase } = require('./n8n-db.cjs');
 
-const db = new sqlite3.Database(dbPath, sqlite3.OPEN_READONLY);
-db.configure('busyTimeout', 10000);
-db.all(sql, [], (err, rows) => {
-  if (err) {
+const db = openDatabase(req, dbPath, { readOnly: true });
+db.all(sql).then(
+  async (rows) => {
+    for (const row of rows) for (const col of flattedColumns) if (typeof row[col] === 'string') row[col] = parse(row[col]);
+    process.stdout.write(JSON.stringify(rows));
+    await db.close();
+  },
+  (err) => {
     console.error(err.message);
     process.exit(1);
-  }
-  for (const row of rows) for (const col of flattedColumns) if (typeof row[col] === 'string') row[col] = parse(row[col]);
-  process.stdout.write(JSON.stringify(rows));
-  db.close();
-});
+  },
+);

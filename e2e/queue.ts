@@ -3,8 +3,8 @@
  *
  *   npm run build && npx tsx e2e/queue.ts        (E2E_QUEUE_DOCS=100 by default)
  *
- * Debian's redis-server on loopback, one `n8n start` (main, receives the webhooks) and two
- * `n8n worker`s sharing one database. 100 copies of the sample BPKB, each under its own file name,
+ * Debian's redis-server and a throwaway PostgreSQL on loopback (n8n supports queue mode on
+ * Postgres only), one `n8n start` (main, receives the webhooks) and two `n8n worker`s. 100 copies of the sample BPKB, each under its own file name,
  * are POSTed to a production webhook; the workflow is Webhook -> GLAIR Vision -> Success / Error.
  * The binary data mode is n8n's default for queue mode (`database`: the main stores the upload in
  * the binary_data table, the worker reads it from there). Checks: every document comes out of the
@@ -15,6 +15,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { startPostgres, type PostgresDatabase } from './postgres';
 import {
 	Checks,
 	SAMPLES,
@@ -96,11 +98,13 @@ async function main(): Promise<number> {
 	let folder: UserFolder | undefined;
 	let sandbox: SandboxHandle | undefined;
 	let redis: ChildProcess | undefined;
+	let postgres: PostgresDatabase | undefined;
 	let main: N8nServer | undefined;
 	const workers: N8nServer[] = [];
 	try {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
-		folder = makeUserFolder('glair-n8n-queue-');
+		postgres = await startPostgres();
+		folder = makeUserFolder('glair-n8n-queue-', postgres);
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile}); ${DOCS} documents, ${WORKERS} workers x concurrency ${WORKER_CONCURRENCY}`);
 		await initDatabase(install, folder);
 		await installTarball(folder, tarball);
@@ -175,7 +179,7 @@ async function main(): Promise<number> {
 			const rows = await queryDb<{ n: number }>(
 				install,
 				folder,
-				`SELECT COUNT(*) AS n FROM execution_entity WHERE workflowId = '${wf.id}' AND status NOT IN ('new', 'running', 'waiting')`,
+				`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM execution_entity WHERE "workflowId" = '${wf.id}' AND status NOT IN ('new', 'running', 'waiting')`,
 			);
 			finished = rows[0]?.n ?? 0;
 			if (finished >= DOCS || Date.now() > deadline) break;
@@ -189,7 +193,7 @@ async function main(): Promise<number> {
 		const executions = await queryDb<ExecutionRow>(
 			install,
 			folder,
-			`SELECT e.id, e.status, e.mode, e.startedAt, e.stoppedAt, d.data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = '${wf.id}' ORDER BY e.id`,
+			`SELECT e.id, e.status, e.mode, e."startedAt", e."stoppedAt", d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e."workflowId" = '${wf.id}' ORDER BY e.id`,
 			['data'],
 		);
 		checks.ok(executions.length === DOCS, `${DOCS} executions recorded`, executions.length);
@@ -237,7 +241,7 @@ async function main(): Promise<number> {
 		const binaries = await queryDb<{ n: number; files: number }>(
 			install,
 			folder,
-			`SELECT COUNT(*) AS n, COUNT(DISTINCT fileName) AS files FROM binary_data WHERE sourceType = 'execution' AND fileName LIKE 'bpkb-%.pdf'`,
+			`SELECT CAST(COUNT(*) AS INTEGER) AS n, CAST(COUNT(DISTINCT "fileName") AS INTEGER) AS files FROM binary_data WHERE "sourceType" = 'execution' AND "fileName" LIKE 'bpkb-%.pdf'`,
 		);
 		log('queue', `binary_data rows for the uploads: ${JSON.stringify(binaries[0])}`);
 		checks.ok((binaries[0]?.files ?? 0) === DOCS, `binary data mode "database": the ${DOCS} uploads are in n8n's binary_data table`, binaries[0]);
@@ -249,6 +253,7 @@ async function main(): Promise<number> {
 		for (const w of workers) await w.stop().catch(() => {});
 		await main?.stop().catch(() => {});
 		killTree(redis);
+		await postgres?.stop();
 		await sandbox?.close().catch(() => {});
 		if (folder) {
 			if (checks.failures.length > 0) log('cleanup', `failed run: kept ${folder.root} for inspection`);

@@ -1,11 +1,11 @@
-// Registers an unpacked community package in an n8n sqlite database exactly the way n8n's
+// Registers an unpacked community package in n8n's database (SQLite or PostgreSQL) exactly the way n8n's
 // Settings > Community nodes install does (InstalledPackagesRepository.persistPackageWithNodes):
 // the package is loaded with n8n-core's own PackageDirectoryLoader (so a wrong dist path, a missing
 // node file or a broken credential fails here, as it would in n8n), then one `installed_packages`
 // row and one `installed_nodes` row per node are written.
 //
 // Run with the Node >= 24 binary, with n8n's node_modules resolvable:
-//   node24 e2e/register-package.cjs <n8nInstallDir> <database.sqlite> <packageDir>
+//   node24 e2e/register-package.cjs <n8nInstallDir> <database.sqlite | postgres://...> <packageDir>
 // Prints a JSON summary on stdout.
 'use strict';
 const path = require('node:path');
@@ -22,7 +22,7 @@ async function main() {
   process.env.NODE_PATH = [n8nModulePaths.join(path.delimiter), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
   require('node:module')._initPaths();
   const { PackageDirectoryLoader } = req('n8n-core');
-  const sqlite3 = req('sqlite3');
+  const { openDatabase } = require('./n8n-db.cjs');
 
   const loader = new PackageDirectoryLoader(path.resolve(packageDir));
   await loader.loadAll();
@@ -49,20 +49,20 @@ async function main() {
   const codex = Object.fromEntries(loader.loadedNodes.map((n) => [n.name, loader.nodeTypes[n.name].type.description.codex ?? null]));
   if (nodes.length === 0) throw new Error(`${packageName}: n8n loaded no nodes from ${packageDir}`);
 
-  const db = new sqlite3.Database(dbPath);
-  const run = (sql, params) => new Promise((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
-  await run('PRAGMA foreign_keys = ON', []);
+  const db = openDatabase(req, dbPath);
+  const run = (sql, params) => db.run(sql, params);
+  if (!dbPath.startsWith('postgres://')) await run('PRAGMA foreign_keys = ON', []);
   await run('BEGIN', []);
   try {
     await run('DELETE FROM installed_nodes WHERE package = ?', [packageName]);
-    await run('DELETE FROM installed_packages WHERE packageName = ?', [packageName]);
+    await run('DELETE FROM installed_packages WHERE "packageName" = ?', [packageName]);
     const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
     await run(
-      'INSERT INTO installed_packages (packageName, installedVersion, authorName, authorEmail, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO installed_packages ("packageName", "installedVersion", "authorName", "authorEmail", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)',
       [packageName, installedVersion, author?.name ?? null, author?.email ?? null, now, now],
     );
     for (const node of nodes) {
-      await run('INSERT INTO installed_nodes (name, type, latestVersion, package) VALUES (?, ?, ?, ?)', [
+      await run('INSERT INTO installed_nodes (name, type, "latestVersion", package) VALUES (?, ?, ?, ?)', [
         node.name, node.type, node.latestVersion, packageName,
       ]);
     }
@@ -71,7 +71,7 @@ async function main() {
     await run('ROLLBACK', []).catch(() => {});
     throw error;
   } finally {
-    await new Promise((resolve) => db.close(resolve));
+    await db.close();
   }
   process.stdout.write(JSON.stringify({ packageName, installedVersion, nodes, credentials, iconFiles, codex }) + '\n');
 }
