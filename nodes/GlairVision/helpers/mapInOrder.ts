@@ -1,7 +1,7 @@
 /**
  * Runs `work` over `inputs` with at most `concurrency` running at once and returns the
  * results in input order, so output items line up with their input items. The first error
- * (a refused credential, a stopped execution) ends the run.
+ * (a refused credential, a stopped execution) ends the run, once the work in flight has settled.
  */
 export async function mapInOrder<Input, Output>(
 	inputs: readonly Input[],
@@ -10,20 +10,19 @@ export async function mapInOrder<Input, Output>(
 ): Promise<Output[]> {
 	const results = new Array<Output>(inputs.length);
 	let next = 0;
+	let failure: { error: unknown } | undefined;
 	const worker = async () => {
-		while (next < inputs.length) {
+		// After the first failure nothing new starts; work already under way is let finish.
+		while (next < inputs.length && !failure) {
 			const index = next++;
-			const settled = await work(inputs[index], index).then(
-				(value) => ({ value }),
-				(error: unknown) => ({ error }),
-			);
-			if ('error' in settled) {
-				next = inputs.length; // the run is over: start nothing new
-				return await Promise.reject(settled.error);
+			try {
+				results[index] = await work(inputs[index], index);
+			} catch (error) {
+				failure ??= { error };
 			}
-			results[index] = settled.value;
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+	if (failure) throw failure.error;
 	return results;
 }
