@@ -32,12 +32,25 @@ const ROUTE_OUTPUT_NAMES: Record<Route, { single: string; perStatus: string }> =
 	FAILED: { single: 'Error', perStatus: 'Failed' },
 };
 
-/** Index of the output a route lands on, for the outputs these parameters configure. */
-export function outputIndexFor(route: Route, parameters: INodeParameters): number {
+/** Where each route lands among the outputs these parameters configure: worked out once per run. */
+export function outputIndexes(parameters: INodeParameters): Record<Route, number> {
 	const names = configuredOutputs(parameters).map((output) => output.displayName);
 	const perStatus = (parameters.options as { errorOutputs?: string } | undefined)?.errorOutputs === 'perStatus';
-	const wanted = ROUTE_OUTPUT_NAMES[route][perStatus ? 'perStatus' : 'single'];
-	const index = names.indexOf(wanted);
-	// Needs Review only exists when switched on; without it a doubtful read is a success.
-	return index === -1 ? names.indexOf('Success') : index;
+	const indexOf = (route: Route) => {
+		const index = names.indexOf(ROUTE_OUTPUT_NAMES[route][perStatus ? 'perStatus' : 'single']);
+		// Needs Review only exists when switched on; without it a doubtful read is a success.
+		return index === -1 ? names.indexOf('Success') : index;
+	};
+	return {
+		success: indexOf('success'),
+		needsReview: indexOf('needsReview'),
+		NO_FILE: indexOf('NO_FILE'),
+		FILE_INVALID_FORMAT: indexOf('FILE_INVALID_FORMAT'),
+		FAILED: indexOf('FAILED'),
+	};
+}
+
+/** Index of the output a route lands on, for the outputs these parameters configure. */
+export function outputIndexFor(route: Route, parameters: INodeParameters): number {
+	return outputIndexes(parameters)[route];
 }

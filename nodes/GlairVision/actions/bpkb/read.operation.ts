@@ -4,13 +4,12 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeParameters,
 } from 'n8n-workflow';
 
 import { localOutcome, planDocuments, type DocumentJob } from '../../helpers/documentPlan';
 import { mapInOrder } from '../../helpers/mapInOrder';
 import { toOutputItem } from '../../helpers/outputItem';
-import { configuredOutputs, outputIndexFor } from '../../helpers/outputs';
+import { configuredOutputs, outputIndexes, type Route } from '../../helpers/outputs';
 import { checkBaseUrl, parseConcurrency } from '../../helpers/readSettings';
 import { readDocument, type DocumentResult, type RunContext } from '../../helpers/readDocument';
 import { shapeFailure } from '../../helpers/shapeOutput';
@@ -47,6 +46,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const items = this.getInputData();
 	const nodeParameters = this.getNode().parameters;
 	const outputs: INodeExecutionData[][] = configuredOutputs(nodeParameters).map(() => []);
+	const routeIndex = outputIndexes(nodeParameters);
 
 	let concurrency: number;
 	try {
@@ -62,7 +62,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		results = await mapInOrder(jobs, concurrency, async (job) => await readDocument(this, job, run));
 	} catch (error) {
 		if (error instanceof NodeApiError && this.continueOnFail()) {
-			return credentialRefusedOnEveryDocument(jobs, error, outputs, nodeParameters);
+			return credentialRefusedOnEveryDocument(jobs, error, outputs, routeIndex);
 		}
 		throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
 	}
@@ -80,7 +80,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 		for (const { job, outcome } of read) {
 			const { route, item } = toOutputItem(job, outcome!, items[itemIndex], skippedNotes);
-			outputs[outputIndexFor(route, nodeParameters)].push(item);
+			outputs[routeIndex[route]].push(item);
 		}
 	}
 	return outputs;
@@ -91,9 +91,9 @@ function credentialRefusedOnEveryDocument(
 	jobs: DocumentJob[],
 	error: NodeApiError,
 	outputs: INodeExecutionData[][],
-	nodeParameters: INodeParameters,
+	routeIndex: Record<Route, number>,
 ): INodeExecutionData[][] {
-	const failed = outputs[outputIndexFor('FAILED', nodeParameters)];
+	const failed = outputs[routeIndex.FAILED];
 	for (const job of jobs) {
 		const outcome = { ...localOutcome('FAILED', error.message, job.binaryField, job.settings), httpStatus: Number(error.httpCode) || null };
 		failed.push({ json: { ...shapeFailure(outcome, 'flattened'), error: error.message }, pairedItem: { item: job.itemIndex } });
