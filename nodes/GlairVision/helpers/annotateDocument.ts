@@ -18,13 +18,10 @@ export function annotateDocument(outcome: DocumentOutcome, settings: ReadSetting
 	let companions: DocumentAnnotations['companions'] = {};
 	let warnings: string[] = [];
 	if (settings.validate) {
-		const pageFields = new Set<string>(fieldsForPage(outcome.page).map((field) => field.key));
+		const requested = fieldsForPage(outcome.page);
+		const pageFields = new Set<string>(requested.map((field) => field.key));
 		const values = Object.fromEntries(readingsFor(read, outcome.page).map(([key, reading]) => [key, reading.value]));
-		const received = new Set(
-			fieldsForPage(outcome.page)
-				.filter((field) => read[field.section]?.[field.key] !== undefined)
-				.map((field) => field.key),
-		);
+		const received = new Set(requested.filter((field) => read[field.section]?.[field.key] !== undefined).map((field) => field.key));
 		const checked = validateDocument(values, received);
 		// Every companion column of the requested pages is present (empty when it does not
 		// apply), so each row a sheet receives has the same columns.

@@ -20,7 +20,7 @@ export interface GlairHttpAnswer {
 
 export const BPKB_PATH = '/ocr/v1/bpkb';
 
-/** Only the request id leaves this module with the answer: it is what users quote to support. */
+/** undici gives repeated headers as arrays; GLAIR's are single-valued. */
 function header(headers: Record<string, string | string[] | undefined>, name: string) {
 	const value = headers[name];
 	return Array.isArray(value) ? value[0] : value;
