@@ -52,7 +52,7 @@ export function describeNetworkError(error: unknown, timeoutMs: number): string 
 		case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
 			return 'the answer was cut short';
 		default:
-			return `a network error (${code ?? (error as Error)?.name ?? 'unknown'})`;
+			return `a network error (${code ?? (error as Error)?.name ?? 'unknown'}); check that this n8n can reach the Base URL`;
 	}
 }
 

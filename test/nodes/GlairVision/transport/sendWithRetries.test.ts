@@ -46,17 +46,17 @@ describe('describeNetworkError', () => {
 	});
 
 	it('names an unknown code rather than hiding it', () => {
-		expect(describeNetworkError(errorWithCode('EHOSTUNREACH'), 1_000)).toBe('a network error (EHOSTUNREACH)');
+		expect(describeNetworkError(errorWithCode('EHOSTUNREACH'), 1_000)).toBe('a network error (EHOSTUNREACH); check that this n8n can reach the Base URL');
 	});
 
 	it('falls back to the error name when there is no code', () => {
-		expect(describeNetworkError(new TypeError('bad'), 1_000)).toBe('a network error (TypeError)');
+		expect(describeNetworkError(new TypeError('bad'), 1_000)).toBe('a network error (TypeError); check that this n8n can reach the Base URL');
 	});
 
 	it('copes with things that are not errors at all', () => {
-		expect(describeNetworkError(undefined, 1_000)).toBe('a network error (unknown)');
-		expect(describeNetworkError(null, 1_000)).toBe('a network error (unknown)');
-		expect(describeNetworkError('socket hang up', 1_000)).toBe('a network error (unknown)');
-		expect(describeNetworkError({}, 1_000)).toBe('a network error (unknown)');
+		expect(describeNetworkError(undefined, 1_000)).toBe('a network error (unknown); check that this n8n can reach the Base URL');
+		expect(describeNetworkError(null, 1_000)).toBe('a network error (unknown); check that this n8n can reach the Base URL');
+		expect(describeNetworkError('socket hang up', 1_000)).toBe('a network error (unknown); check that this n8n can reach the Base URL');
+		expect(describeNetworkError({}, 1_000)).toBe('a network error (unknown); check that this n8n can reach the Base URL');
 	});
 });
