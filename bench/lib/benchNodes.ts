@@ -14,6 +14,7 @@ import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { handOver, takeHandedOver } from '../../test/helpers/fixtureRegistry';
 import { startPeakWindow } from './memory';
 
 export const FILE_SOURCE_TYPE = 'glairBench.fileSource';
@@ -25,13 +26,8 @@ export interface SourceFile {
 	mimeType: string;
 }
 
-const pending = new Map<string, SourceFile[]>();
-let counter = 0;
-
 export function registerFiles(files: SourceFile[]): string {
-	const key = `files-${++counter}`;
-	pending.set(key, files);
-	return key;
+	return handOver(files);
 }
 
 export class FileSource implements INodeType {
@@ -49,9 +45,7 @@ export class FileSource implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const key = this.getNodeParameter('key', 0) as string;
-		const files = pending.get(key);
-		if (!files) throw new Error(`unknown file list ${key}`);
-		pending.delete(key);
+		const files = takeHandedOver<SourceFile[]>(key);
 		const items: INodeExecutionData[] = [];
 		const store = Container.get(BinaryDataService);
 		const sizes = new Map<string, number>();

@@ -13,19 +13,31 @@ export interface FixtureDocument {
 	files?: Record<string, FixtureFile>;
 }
 
-const fixtures = new Map<string, FixtureDocument[]>();
+const parcels = new Map<string, unknown>();
 let counter = 0;
 
-/** Hands documents to the Fixture Source node without putting bytes into node parameters. */
-export function registerFixture(documents: FixtureDocument[]): string {
-	const key = `fixture-${++counter}`;
-	fixtures.set(key, documents);
+/**
+ * Hands a value to a test-only node by a key in its parameters, without putting bytes into node
+ * parameters. Each key can be taken once.
+ */
+export function handOver(value: unknown): string {
+	const key = `parcel-${++counter}`;
+	parcels.set(key, value);
 	return key;
 }
 
+export function takeHandedOver<T>(key: string): T {
+	if (!parcels.has(key)) throw new Error(`Nothing was handed over under ${key}`);
+	const value = parcels.get(key) as T;
+	parcels.delete(key);
+	return value;
+}
+
+/** Hands documents to the Fixture Source node. */
+export function registerFixture(documents: FixtureDocument[]): string {
+	return handOver(documents);
+}
+
 export function takeFixture(key: string): FixtureDocument[] {
-	const documents = fixtures.get(key);
-	if (!documents) throw new Error(`Unknown fixture ${key}`);
-	fixtures.delete(key);
-	return documents;
+	return takeHandedOver<FixtureDocument[]>(key);
 }
