@@ -6,9 +6,10 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import * as bpkb from './actions/bpkb';
+import { readDescription } from './actions/read/read.description';
 import { router } from './actions/router';
-import { configuredOutputs } from './helpers/outputs';
+import { DOCUMENT_SPECS } from './documents/registry';
+import { configuredOutputs } from './engine/output/outputs';
 import { glairVisionApiTest } from './methods/credentialTest';
 
 export class GlairVision implements INodeType {
@@ -18,15 +19,15 @@ export class GlairVision implements INodeType {
 		icon: { light: 'file:../../icons/glairVision.svg', dark: 'file:../../icons/glairVision.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] === "read" ? "Read BPKB" : $parameter["operation"]}}',
-		description: 'Read Indonesian documents such as the BPKB with the GLAIR Vision OCR API',
+		subtitle: `={{${JSON.stringify(Object.fromEntries(DOCUMENT_SPECS.map((spec) => [spec.resource, `Read ${spec.shortName}`])))}[$parameter["resource"]]}}`,
+		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
 		// The base rule predates NodeConnectionTypes and wants the literal 'main'; the community
 		// rules require the enum. Both ask for exactly one main input, which this is.
 		// eslint-disable-next-line n8n-nodes-base/node-class-description-inputs-wrong-regular-node
 		inputs: [NodeConnectionTypes.Main],
-		// Success, [Needs Review,] then Error or one output per status, depending on Options.
+		// Success, [Needs Review,] then Not Read or one output per status, depending on Options.
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
 		credentials: [{ name: 'glairVisionApi', required: true, testedBy: 'glairVisionApiTest' }],
 		properties: [
@@ -35,10 +36,10 @@ export class GlairVision implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'BPKB (Vehicle Ownership Book)', value: 'bpkb' }],
+				options: DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource })),
 				default: 'bpkb',
 			},
-			...bpkb.description,
+			...DOCUMENT_SPECS.flatMap(readDescription),
 		],
 	};
 

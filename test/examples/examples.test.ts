@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { GlairVision } from '../../nodes/GlairVision/GlairVision.node';
-import { configuredOutputs } from '../../nodes/GlairVision/helpers/outputs';
+import { configuredOutputs } from '../../nodes/GlairVision/engine/output/outputs';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const files = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json'));
@@ -59,9 +59,9 @@ describe.each(files)('examples/%s', (file) => {
 	});
 });
 
-it('the email example wires Success, Needs Review and Error to the sheet, Slack and the error log', () => {
+it('the email example wires Success, Needs Review and Not Read to the sheet, Slack and the error log', () => {
 	const workflow = JSON.parse(readFileSync(join(EXAMPLES, 'email-bpkb-to-google-sheets.json'), 'utf8')) as WorkflowJson;
 	const read = workflow.nodes.find((node) => node.name === 'Read BPKB')!;
-	expect(configuredOutputs(read.parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Error']);
+	expect(configuredOutputs(read.parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
 	expect(workflow.connections['Read BPKB'].main.map((targets) => targets[0].node)).toEqual(['Append to BPKB sheet', 'Ask a person on Slack', 'Log failed reads']);
 });

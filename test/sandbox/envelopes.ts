@@ -4,8 +4,9 @@ import {
 	sectionsForPage,
 	type BpkbPage,
 	type BpkbSection,
-} from '../../nodes/GlairVision/helpers/bpkbFields';
-import type { DocumentStatus as EnvelopeStatus, FieldReading } from '../../nodes/GlairVision/helpers/responseReader';
+} from '../helpers/bpkbSpec';
+import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/readAnswer';
+import type { FieldReading } from '../../nodes/GlairVision/engine/response/readings';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 
 /** The bodies GLAIR answers with, built from the vendor's own sample so they look like the real thing. */

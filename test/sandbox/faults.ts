@@ -1,5 +1,5 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
-import type { BpkbPage } from '../../nodes/GlairVision/helpers/bpkbFields';
+import type { BpkbPage } from '../helpers/bpkbSpec';
 import {
 	failedEnvelope,
 	fullSampleReading,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BpkbPage } from '../../nodes/GlairVision/helpers/bpkbFields';
+import type { BpkbPage } from '../helpers/bpkbSpec';
 import { fullSampleReading, singlePageSampleReading, type DocumentReading } from './envelopes';
 
 /**

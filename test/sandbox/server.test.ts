@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BPKB_FIELDS, fieldsOfSection } from '../../nodes/GlairVision/helpers/bpkbFields';
+import { BPKB_FIELDS, fieldsOfSection } from '../helpers/bpkbSpec';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import { GlairSandbox } from './server';
 import { authHeaders, postBpkb, readJson, sample } from './testClient';

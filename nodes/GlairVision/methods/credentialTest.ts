@@ -4,16 +4,29 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { checkBaseUrl } from '../helpers/readSettings';
+import { DOCUMENT_SPECS } from '../documents/registry';
+import { checkBaseUrl } from '../engine/plan/readSettings';
+import { postMultipart, type GlairCredentials } from '../transport/glairClient';
 import { describeNetworkError } from '../transport/sendWithRetries';
-import { BPKB_PATH, postMultipart } from '../transport/glairClient';
 
 const TEST_TIMEOUT_MS = 15_000;
 
+type Probe = { shortName: string } & ({ kind: 'answered'; httpStatus: number; bodyText: string } | { kind: 'unreachable'; why: string });
+
+async function probe(credentials: GlairCredentials, path: string, shortName: string): Promise<Probe> {
+	try {
+		const answer = await postMultipart({ credentials, path, signal: AbortSignal.timeout(TEST_TIMEOUT_MS), timeoutMs: TEST_TIMEOUT_MS });
+		return { shortName, kind: 'answered', httpStatus: answer.httpStatus, bodyText: answer.bodyText };
+	} catch (error) {
+		return { shortName, kind: 'unreachable', why: describeNetworkError(error, TEST_TIMEOUT_MS) };
+	}
+}
+
 /**
- * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered
- * 400 NO_FILE, a refused one 401/403: so that is what the Test button sends. No document
- * and no personal data is involved.
+ * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered 400 NO_FILE,
+ * a refused one 401, and a login that may not use that document 403: so that is what the Test
+ * button sends, to every document's endpoint, since an account is often enabled for a few
+ * products only. No document and no personal data is involved.
  */
 export async function glairVisionApiTest(
 	this: ICredentialTestFunctions,
@@ -26,32 +39,35 @@ export async function glairVisionApiTest(
 	} catch (error) {
 		return { status: 'Error', message: (error as Error).message };
 	}
-	try {
-		const answer = await postMultipart({
-			credentials: {
-				username: String(data.username ?? ''),
-				password: String(data.password ?? ''),
-				apiKey: String(data.apiKey ?? ''),
-				baseUrl,
-			},
-			path: BPKB_PATH,
-			signal: AbortSignal.timeout(TEST_TIMEOUT_MS),
-			timeoutMs: TEST_TIMEOUT_MS,
-		});
-		if (answer.httpStatus === 400 && answer.bodyText.includes('NO_FILE')) {
-			return { status: 'OK', message: 'Connection tested successfully' };
-		}
-		if (answer.httpStatus === 401) {
-			return { status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' };
-		}
-		if (answer.httpStatus === 403) {
-			return { status: 'Error', message: 'GLAIR refused the credential (403): this account may not use the BPKB endpoint' };
-		}
+	const credentials: GlairCredentials = {
+		username: String(data.username ?? ''),
+		password: String(data.password ?? ''),
+		apiKey: String(data.apiKey ?? ''),
+		baseUrl,
+	};
+	const probes = await Promise.all(DOCUMENT_SPECS.map(async (spec) => await probe(credentials, spec.path, spec.shortName)));
+	const answered = probes.filter((result) => result.kind === 'answered');
+	const enabled = answered.filter((result) => result.httpStatus === 400 && result.bodyText.includes('NO_FILE')).map((result) => result.shortName);
+	const forbidden = answered.filter((result) => result.httpStatus === 403).map((result) => result.shortName);
+
+	if (answered.some((result) => result.httpStatus === 401)) {
+		return { status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' };
+	}
+	if (enabled.length > 0) {
+		const notEnabled = forbidden.length ? ` (not enabled for this account: ${forbidden.join(', ')})` : '';
+		return { status: 'OK', message: `Connection tested successfully: ${enabled.join(', ')} can be read${notEnabled}` };
+	}
+	if (forbidden.length === DOCUMENT_SPECS.length) {
 		return {
 			status: 'Error',
-			message: `Unexpected answer from ${baseUrl} (HTTP ${answer.httpStatus}): is the Base URL a GLAIR Vision API?`,
+			message: `The login works, but this account is not enabled for any of ${forbidden.join(', ')} (403): ask GLAIR to enable the products you need`,
 		};
-	} catch (error) {
-		return { status: 'Error', message: `Could not reach ${baseUrl}: ${describeNetworkError(error, TEST_TIMEOUT_MS)}` };
 	}
+	const unreachable = probes.find((result) => result.kind === 'unreachable');
+	if (unreachable && unreachable.kind === 'unreachable') return { status: 'Error', message: `Could not reach ${baseUrl}: ${unreachable.why}` };
+	const other = answered.find((result) => result.httpStatus !== 403);
+	return {
+		status: 'Error',
+		message: `Unexpected answer from ${baseUrl} (HTTP ${other?.httpStatus}): is the Base URL a GLAIR Vision API?`,
+	};
 }

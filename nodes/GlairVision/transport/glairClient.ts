@@ -18,8 +18,6 @@ export interface GlairHttpAnswer {
 	bodyText: string;
 }
 
-export const BPKB_PATH = '/ocr/v1/bpkb';
-
 /** undici gives repeated headers as arrays; GLAIR's are single-valued. */
 function header(headers: Record<string, string | string[] | undefined>, name: string) {
 	const value = headers[name];

@@ -13,7 +13,7 @@ async function pressTest(data: Record<string, string>) {
 describe('The credential Test button', () => {
 	it('passes a valid credential: GLAIR answers an authenticated POST without a file with 400 NO_FILE', async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: `${suite.sandbox.baseUrl}/` });
-		expect(result).toEqual({ status: 'OK', message: 'Connection tested successfully' });
+		expect(result).toEqual({ status: 'OK', message: 'Connection tested successfully: BPKB can be read' });
 		expect(suite.sandbox.requests[0]).toMatchObject({ authenticated: true, httpStatus: 400 });
 	});
 

@@ -1,0 +1,162 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { DocumentSpec } from '../../documents/spec';
+
+type Option = INodeProperties;
+
+/** The options every Read offers, in the order n8n lists them (alphabetical by name). */
+const SHARED_OPTIONS: Option[] = [
+	{
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 32 },
+		default: 4,
+		description: 'How many documents are uploaded at the same time. A rate limit from GLAIR slows the whole run down by itself.',
+	},
+	{
+		displayName: 'Error Outputs',
+		name: 'errorOutputs',
+		type: 'options',
+		// Decides which outputs exist, which the editor must know before any item runs.
+		noDataExpression: true,
+		default: 'single',
+		options: [
+			{ name: 'One Not Read Output', value: 'single', description: 'Every document that was not read goes to Not Read' },
+			{
+				name: 'One Output per Status',
+				value: 'perStatus',
+				description: 'Separate No File, Invalid Format and Failed outputs',
+			},
+		],
+	},
+	{
+		displayName: 'Include Binary',
+		name: 'includeBinary',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to pass the scan on with each output item, so a later node can archive or attach it',
+	},
+	{
+		displayName: 'Include Confidence',
+		name: 'includeConfidence',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to add a &lt;field&gt;_confidence column (0-100) beside each field in flattened output',
+	},
+	{
+		displayName: 'Include Original Value',
+		name: 'includeOriginalValue',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to add a &lt;field&gt;_original column with the text as printed, beside each field in flattened output',
+	},
+	{
+		displayName: 'Max File Size (MB)',
+		name: 'maxFileSizeMb',
+		type: 'number',
+		typeOptions: { minValue: 0.001 },
+		default: 20,
+		description: 'Larger files are refused before upload and go to the Invalid Format path',
+	},
+	{
+		displayName: 'Max Retries',
+		name: 'maxRetries',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10 },
+		default: 3,
+		description: 'How often to try again after a rate limit, a server error or a network failure',
+	},
+	{
+		displayName: 'Retry Delay (Seconds)',
+		name: 'retryDelay',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 3 },
+		default: 1,
+		description: 'The first wait before trying again; each later wait is up to twice as long (with random jitter). A Retry-After from GLAIR is always respected.',
+	},
+	{
+		displayName: 'Review Below Confidence',
+		name: 'reviewBelowConfidence',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100 },
+		default: 0,
+		description: 'Send a read to the Needs Review output when any field read has a confidence below this (0-100). 0 turns this off.',
+	},
+	{
+		displayName: 'Review on Warnings',
+		name: 'reviewOnWarnings',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a read whose fields fail a check (e.g. a VIN that is not 17 characters) goes to the Needs Review output',
+	},
+	{
+		displayName: 'Review Poor Reads',
+		name: 'reviewPoorReads',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether a read GLAIR marks "Some fields are invalid", with no field read, or with fewer than half of the requested fields read goes to the Needs Review output',
+		hint: 'Off: such reads, empty ones included, land on Success',
+	},
+	{
+		displayName: 'Skip Non-Documents',
+		name: 'skipNonDocuments',
+		type: 'boolean',
+		default: false,
+		description: 'Whether files that are not a document at all (e.g. a signature GIF in an email) are skipped instead of going to Invalid Format',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeout',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 120,
+		description: 'How long one upload may take before it counts as failed and is tried again',
+	},
+	{
+		displayName: 'Validate Fields',
+		name: 'validate',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to check the fields (dates, numbers, plates, …) and add normalised companions and warnings. Values are never changed.',
+	},
+];
+
+/** Options only some documents have, offered where the spec says the document supports them. */
+function documentOptions(spec: DocumentSpec): Option[] {
+	const options: Option[] = [];
+	if (spec.quality) {
+		options.push({
+			displayName: 'Check Image Quality',
+			name: 'checkImageQuality',
+			type: 'boolean',
+			default: false,
+			description: `Whether to read through GLAIR's quality endpoint, add quality_* columns, and send a photocopy, a photo of a screen, a blurred or a cut-off ${spec.shortName} to Needs Review`,
+		});
+	}
+	if (spec.images) {
+		const names = spec.images.map((image) => image.label.toLowerCase()).join(' and ');
+		options.push({
+			displayName: 'Include Photo and Signature',
+			name: 'includeImages',
+			type: 'boolean',
+			default: false,
+			description: `Whether to add the ${names} GLAIR cuts out of the card as binary properties (${spec.images.map((image) => image.key).join(', ')}) of the output item. They are personal data and never go into the JSON.`,
+		});
+	}
+	return options;
+}
+
+export function readOptions(spec: DocumentSpec): INodeProperties {
+	const options = [...SHARED_OPTIONS, ...documentOptions(spec)].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { resource: [spec.resource], operation: ['read'] } },
+		options,
+	};
+}

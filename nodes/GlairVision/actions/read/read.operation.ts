@@ -1,0 +1,127 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import type { DocumentSpec } from '../../documents/spec';
+import { localOutcome } from '../../engine/outcome';
+import { outputIndexes, configuredOutputs, type Route } from '../../engine/output/outputs';
+import { toOutputItem } from '../../engine/output/outputItem';
+import { shapeFailure } from '../../engine/output/shape';
+import { planDocuments, type DocumentJob } from '../../engine/plan/planDocuments';
+import { checkBaseUrl, parseConcurrency } from '../../engine/plan/readSettings';
+import { mapInOrder } from '../../engine/run/mapInOrder';
+import { readDocument, type DocumentResult, type RunContext } from '../../engine/run/readDocument';
+import { RequestGate } from '../../transport/requestGate';
+
+export { readDescription as description } from './read.description';
+
+async function runContext(context: IExecuteFunctions, spec: DocumentSpec, concurrency: number): Promise<RunContext> {
+	const credential = await context.getCredentials('glairVisionApi');
+	const run: RunContext = {
+		spec,
+		gate: new RequestGate(concurrency),
+		cancelSignal: context.getExecutionCancelSignal() ?? new AbortController().signal,
+	};
+	try {
+		run.credentials = {
+			username: String(credential.username ?? ''),
+			password: String(credential.password ?? ''),
+			apiKey: String(credential.apiKey ?? ''),
+			baseUrl: checkBaseUrl(credential.baseUrl),
+		};
+	} catch (error) {
+		// Reported on every document rather than thrown, so the run still accounts for each one.
+		run.credentialProblem = (error as Error).message;
+	}
+	return run;
+}
+
+/** Options that decide the outputs must be fixed values: the editor draws the outputs from them. */
+function checkRoutingOptions(context: IExecuteFunctions): void {
+	const options = (context.getNode().parameters.options ?? {}) as IDataObject;
+	if (typeof options.errorOutputs === 'string' && options.errorOutputs.startsWith('=')) {
+		throw new NodeOperationError(context.getNode(), 'Error Outputs cannot be an expression', {
+			description: 'It decides which outputs the node has, which the editor must know before any item runs. Pick "One Not Read Output" or "One Output per Status" from the list.',
+		});
+	}
+}
+
+/**
+ * Read <document>: every document of every input item is read (a few at a time), and each yields
+ * exactly one output item on exactly one output, paired to its input item.
+ */
+export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const nodeParameters = this.getNode().parameters;
+	const outputs: INodeExecutionData[][] = configuredOutputs(nodeParameters).map(() => []);
+	const routeIndex = outputIndexes(nodeParameters);
+
+	let jobs: DocumentJob[] = [];
+	let results: DocumentResult[];
+	try {
+		checkRoutingOptions(this);
+		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
+		jobs = planDocuments(this, spec, items);
+		const run = await runContext(this, spec, concurrency);
+		results = await mapInOrder(jobs, concurrency, async (job) => await readDocument(this, job, run));
+	} catch (caught) {
+		const error =
+			caught instanceof NodeApiError || caught instanceof NodeOperationError
+				? caught
+				: new NodeOperationError(this.getNode(), caught as Error);
+		if (!this.continueOnFail() || this.getExecutionCancelSignal()?.aborted) throw error;
+		return everyDocumentFailed(this, jobs.length ? jobs : items.map((_, itemIndex) => ({ itemIndex, binaryField: '', fromWildcard: false })), error, outputs, routeIndex);
+	}
+
+	const byItem = new Map<number, DocumentResult[]>();
+	for (const result of results) byItem.set(result.job.itemIndex, [...(byItem.get(result.job.itemIndex) ?? []), result]);
+	for (const [itemIndex, ofItem] of byItem) {
+		const skippedNotes = ofItem.flatMap((result) => (result.skippedNote ? [result.skippedNote] : []));
+		const read = ofItem.filter((result) => result.outcome !== undefined);
+		if (read.length === 0) {
+			// Every file was skipped: the item still yields one item, so no input vanishes.
+			const job = { ...ofItem[0].job, binaryField: '' };
+			const reason = `Every file on this item was skipped as not a document: ${skippedNotes.join('; ')}.`;
+			read.push({ job, outcome: localOutcome('NO_FILE', reason, '', job.settings?.page) });
+		}
+		for (const { job, outcome } of read) {
+			const { route, item } = await toOutputItem(this, spec, job, outcome!, items[itemIndex], skippedNotes);
+			const index = routeIndex[route];
+			if (index < 0) throw new NodeOperationError(this.getNode(), `Internal error: no output for the route "${route}"`);
+			outputs[index].push(item);
+		}
+	}
+	return outputs;
+}
+
+/**
+ * Settings > On Error is set to continue, and the run as a whole failed (a refused credential,
+ * an unusable setting): every document still comes out once. "Continue (using error output)"
+ * puts them on n8n's own Error output (the engine moves items that carry `error` there), as
+ * n8n's nodes do; "Continue" puts them on the node's Not Read (or Failed) output.
+ */
+function everyDocumentFailed(
+	context: IExecuteFunctions,
+	jobs: Array<Pick<DocumentJob, 'itemIndex' | 'binaryField' | 'settings'>>,
+	error: NodeApiError | NodeOperationError,
+	outputs: INodeExecutionData[][],
+	routeIndex: Record<Route, number>,
+): INodeExecutionData[][] {
+	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
+	const target = outputs[toErrorOutput ? routeIndex.success : routeIndex.FAILED];
+	const httpStatus = error instanceof NodeApiError ? Number(error.httpCode) || null : null;
+	for (const job of jobs) {
+		const outcome = { ...localOutcome('FAILED', error.message, job.binaryField, job.settings?.page), httpStatus };
+		const item: INodeExecutionData = {
+			json: { ...shapeFailure(outcome, 'flattened'), error: error.message },
+			pairedItem: { item: job.itemIndex },
+		};
+		if (toErrorOutput) item.error = error;
+		target.push(item);
+	}
+	return outputs;
+}

@@ -1,0 +1,79 @@
+/**
+ * What the engine needs to know about one GLAIR document type. A document is data: its
+ * endpoint, its sections and fields (with every spelling GLAIR has used), the files it takes,
+ * its pages, its checks. The engine reads a spec and names no document; adding a document is a
+ * folder under documents/ that exports a spec, and a line in documents/registry.ts.
+ */
+import type { CheckRow } from '../engine/checks/checkRow';
+import type { DocumentFileType } from '../engine/input/fileType';
+
+export interface FieldSpec {
+	/** GLAIR's key (newest snake_case spelling): the key in nested output. */
+	key: string;
+	/** English label with the Indonesian term a clerk sees on the paper. */
+	label: string;
+	/** Other spellings seen in older answers or SDKs (camelCase, typos), read as this field. */
+	aliases?: readonly string[];
+}
+
+export interface SectionSpec {
+	/** GLAIR's section key inside `read` (for a flat document: a name of ours, never sent). */
+	key: string;
+	label: string;
+	fields: readonly FieldSpec[];
+	/** Prepended to each field's key to make its flattened column, e.g. "pajak_". */
+	columnPrefix?: string;
+}
+
+/** A page GLAIR can be asked for with the `page` part, and the one section it answers with. */
+export interface PageSpec {
+	value: number;
+	section: string;
+	label: string;
+}
+
+/** An image GLAIR cuts out of the document (a face photo, a signature), sent as base64. */
+export interface ImageSpec {
+	/** The field in `read` holding `{ value: <base64> }`, e.g. "foto". */
+	key: string;
+	/** The key under an older answer's top-level `images` object, e.g. "photo". */
+	legacyKey: string;
+	label: string;
+}
+
+/** A second endpoint that reads the same document and also grades the picture. */
+export interface QualitySpec {
+	path: string;
+	/** Boolean flags GLAIR returns under `qualities` that send a read to review, with the words for it. */
+	reviewFlags: Readonly<Record<string, string>>;
+	/** Text-valued entries (`{ value: string }`) copied to columns too. */
+	textEntries: readonly string[];
+}
+
+export interface DocumentSpec {
+	/** The node's `resource` value, e.g. "bpkb". Also the output schema's folder. */
+	resource: string;
+	/** Resource option in the node, e.g. "BPKB (Vehicle Ownership Book)". */
+	displayName: string;
+	/** What people call it, e.g. "BPKB", in messages and the action "Read BPKB". */
+	shortName: string;
+	/** The operation's description in the action list. */
+	description: string;
+	/** e.g. "/ocr/v1/bpkb". */
+	path: string;
+	/** Sections in the order a spreadsheet shows them; a flat document has exactly one. */
+	sections: readonly SectionSpec[];
+	/** GLAIR's `read` holds the fields directly, without sections. */
+	flat: boolean;
+	/** The files GLAIR takes for this document, checked by their bytes before upload. */
+	fileTypes: readonly DocumentFileType[];
+	/** Pages one can ask for; absent when the endpoint takes no `page`. */
+	pages?: readonly PageSpec[];
+	/** Whether one upload may hold several pages (a multi-page PDF). */
+	multiPage: boolean;
+	checks: readonly CheckRow[];
+	images?: readonly ImageSpec[];
+	quality?: QualitySpec;
+	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
+	notThisDocumentReason: RegExp;
+}

@@ -1,0 +1,27 @@
+import { allFields } from './fieldList';
+import type { DocumentSpec } from './spec';
+
+/**
+ * A spec that contradicts itself would fail quietly (a misspelt column switches a check off), so
+ * the registry checks every spec when it loads and refuses a broken one loudly.
+ */
+export function specProblems(spec: DocumentSpec): string[] {
+	const problems: string[] = [];
+	const columns = allFields(spec).map((field) => field.column);
+	const known = new Set(columns);
+	if (known.size !== columns.length) problems.push('two fields share a column');
+	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
+	for (const row of spec.checks) {
+		for (const column of row.fields) if (!known.has(column)) problems.push(`check "${row.rule}" reads "${column}", which is not a column`);
+		for (const companion of row.companions) if (known.has(companion)) problems.push(`check "${row.rule}" would overwrite the field "${companion}"`);
+	}
+	const sections = new Set(spec.sections.map((section) => section.key));
+	for (const page of spec.pages ?? []) if (!sections.has(page.section)) problems.push(`page ${page.value} names no section "${page.section}"`);
+	return problems.map((problem) => `${spec.resource}: ${problem}`);
+}
+
+export function assertValidSpecs(specs: readonly DocumentSpec[]): void {
+	const problems = specs.flatMap(specProblems);
+	if (new Set(specs.map((spec) => spec.resource)).size !== specs.length) problems.push('two documents share a resource name');
+	if (problems.length > 0) throw new Error(`Invalid document specs: ${problems.join('; ')}`);
+}

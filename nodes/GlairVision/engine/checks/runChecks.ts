@@ -1,0 +1,40 @@
+import type { CheckRow } from './checkRow';
+import type { CheckContext, CompanionValue } from './rules/outcome';
+
+export interface DocumentCheckResult {
+	/** Extra values next to the fields, e.g. pada_tanggal_iso, nomor_registrasi_normalized, isi_silinder_cc. */
+	companions: Record<string, CompanionValue>;
+	/** One line per failed rule, naming the field, e.g. "nomor_rangka: a VIN has 17 characters, this has 16". */
+	warnings: string[];
+}
+
+function defaultContext(): CheckContext {
+	return { currentYear: new Date().getFullYear() };
+}
+
+/**
+ * Runs every row of a check table whose columns were all read and are non-empty. Values are
+ * never changed: the result only adds companions and warnings.
+ *
+ * @param values column -> value as GLAIR returned it; columns of pages not asked for are absent
+ */
+export function runChecks(
+	table: readonly CheckRow[],
+	values: ReadonlyMap<string, string>,
+	context: CheckContext = defaultContext(),
+): DocumentCheckResult {
+	const trimmed: Record<string, string> = {};
+	const result: DocumentCheckResult = { companions: {}, warnings: [] };
+	for (const row of table) {
+		let runs = true;
+		for (const column of row.fields) {
+			trimmed[column] ??= (values.get(column) ?? '').trim();
+			if (trimmed[column] === '') runs = false;
+		}
+		if (!runs) continue;
+		const outcome = row.check(trimmed, context);
+		if (outcome.problem !== undefined) result.warnings.push(`${row.fields[0]}: ${outcome.problem}`);
+		Object.assign(result.companions, outcome.companions);
+	}
+	return result;
+}

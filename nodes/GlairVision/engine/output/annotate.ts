@@ -1,0 +1,56 @@
+import { fieldsForPage } from '../../documents/fieldList';
+import type { DocumentSpec } from '../../documents/spec';
+import { runChecks } from '../checks/runChecks';
+import type { DocumentOutcome } from '../outcome';
+import type { ReadSettings } from '../plan/readSettings';
+import { gradeQuality } from '../review/quality';
+import { reviewEnabled, reviewReasons } from '../review/reviewReasons';
+import { readingsFor, type DocumentAnnotations } from './shape';
+
+/**
+ * The checks, the picture's grades and the review verdict for a successful read, or undefined
+ * when the user switched all of them off (then the item is exactly GLAIR's fields).
+ */
+export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, settings: ReadSettings): DocumentAnnotations | undefined {
+	const review = reviewEnabled(settings);
+	const quality = settings.checkImageQuality && spec.quality ? gradeQuality(spec.quality, outcome.qualities) : undefined;
+	if (!settings.validate && !review && !quality) return undefined;
+	const read = outcome.read ?? {};
+	const readings = readingsFor(spec, read, outcome.page);
+
+	let companions: DocumentAnnotations['companions'] = {};
+	let warnings: string[] = [];
+	if (settings.validate) {
+		const requested = fieldsForPage(spec, outcome.page);
+		const received = new Map<string, string>();
+		for (const field of requested) {
+			const reading = read[field.section]?.[field.key];
+			if (reading !== undefined) received.set(field.column, reading.value);
+		}
+		const checked = runChecks(spec.checks, received);
+		// Every companion column of the requested pages is present (empty when it does not
+		// apply), so each row a sheet receives has the same columns.
+		const columns = new Set(requested.map((field) => field.column));
+		companions = Object.fromEntries(
+			spec.checks.filter((row) => columns.has(row.fields[0])).flatMap((row) => row.companions.map((companion) => [companion, ''])),
+		);
+		Object.assign(companions, checked.companions);
+		warnings = checked.warnings;
+	}
+	const annotations: DocumentAnnotations = { companions, warnings };
+	if (quality) annotations.quality = quality.columns;
+	if (review || quality) {
+		annotations.reviewReasons = reviewReasons(
+			{
+				reason: outcome.reason,
+				notThisDocumentReason: spec.notThisDocumentReason,
+				shortName: spec.shortName,
+				readings,
+				warnings,
+				otherReasons: quality?.reasons,
+			},
+			settings,
+		);
+	}
+	return annotations;
+}

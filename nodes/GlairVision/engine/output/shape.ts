@@ -1,0 +1,144 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fieldsForPage, sectionsForPage, type ResolvedField } from '../../documents/fieldList';
+import type { DocumentSpec } from '../../documents/spec';
+import type { DocumentOutcome } from '../outcome';
+import type { OutputFormat } from '../plan/readSettings';
+import { EMPTY_READING, type DocumentReadings, type FieldReading } from '../response/readings';
+
+export interface ShapeOptions {
+	format: OutputFormat;
+	includeConfidence: boolean;
+	includeOriginalValue: boolean;
+}
+
+/** What the checks and the review add beside the fields (never replacing a value). */
+export interface DocumentAnnotations {
+	/** By field column: the companion columns that follow it, e.g. pada_tanggal -> { pada_tanggal_iso }. */
+	companions: Record<string, string | number | boolean>;
+	warnings: string[];
+	reviewReasons?: string[];
+	/** The picture's grades (quality_* columns), when the quality check ran. */
+	quality?: Record<string, string | number | boolean>;
+}
+
+/**
+ * The leading columns of every item, in a fixed order, so a spreadsheet gets the same header
+ * whatever happened to the document.
+ */
+export function metadataColumns(outcome: DocumentOutcome): IDataObject {
+	const columns: IDataObject = {
+		status: outcome.status,
+		reason: outcome.reason,
+		file_name: outcome.fileName,
+		binary_field: outcome.binaryField,
+		page: outcome.page ?? 'all',
+		request_id: outcome.requestId ?? '',
+		http_status: outcome.httpStatus,
+		attempts: outcome.attempts,
+	};
+	if (outcome.retryable !== undefined) columns.retryable = outcome.retryable;
+	return columns;
+}
+
+/** The requested pages' fields by column, each present even when GLAIR left it out. */
+export function readingsFor(
+	spec: DocumentSpec,
+	read: DocumentReadings,
+	page: number | undefined,
+): Array<readonly [string, FieldReading]> {
+	return fieldsForPage(spec, page).map((field) => [field.column, read[field.section]?.[field.key] ?? EMPTY_READING] as const);
+}
+
+/**
+ * The field a companion column belongs to: the longest column it starts with
+ * (`warna_tnkb_x` is warna_tnkb's, not warna's).
+ */
+function companionOwner(fields: readonly ResolvedField[], companion: string): string | undefined {
+	let owner: string | undefined;
+	for (const { column } of fields) {
+		if (companion.startsWith(`${column}_`) && (owner === undefined || column.length > owner.length)) owner = column;
+	}
+	return owner;
+}
+
+function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations): IDataObject {
+	const row = metadataColumns(outcome);
+	if (annotations) {
+		row.warnings = annotations.warnings.join('; ');
+		if (annotations.reviewReasons) row.review_reasons = annotations.reviewReasons.join('; ');
+		Object.assign(row, annotations.quality);
+	}
+	const fields = fieldsForPage(spec, outcome.page);
+	const companionsByField = new Map<string, string[]>();
+	for (const companion of Object.keys(annotations?.companions ?? {})) {
+		const owner = companionOwner(fields, companion);
+		if (owner !== undefined) companionsByField.set(owner, [...(companionsByField.get(owner) ?? []), companion]);
+	}
+	const read = outcome.read ?? {};
+	for (const field of fields) {
+		const reading = read[field.section]?.[field.key] ?? EMPTY_READING;
+		row[field.column] = reading.value;
+		if (options.includeConfidence) row[`${field.column}_confidence`] = reading.confidence;
+		if (options.includeOriginalValue) row[`${field.column}_original`] = reading.value_original;
+		for (const companion of companionsByField.get(field.column) ?? []) row[companion] = annotations!.companions[companion];
+	}
+	return row;
+}
+
+function copyReading(reading: FieldReading): IDataObject {
+	return { ...reading, polygon: reading.polygon.map((point) => [...point]) };
+}
+
+function nestedSection(section: DocumentSpec['sections'][number], received: Record<string, FieldReading>): IDataObject {
+	const fields: IDataObject = {};
+	for (const field of section.fields) fields[field.key] = copyReading(received[field.key] ?? EMPTY_READING);
+	// Fields GLAIR sent that this version does not know yet are kept, not dropped.
+	for (const [key, reading] of Object.entries(received)) {
+		if (!(key in fields)) fields[key] = copyReading(reading);
+	}
+	return fields;
+}
+
+function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: DocumentAnnotations): IDataObject {
+	const item = metadataColumns(outcome);
+	if (annotations) {
+		item.warnings = annotations.warnings;
+		if (annotations.reviewReasons) item.review_reasons = annotations.reviewReasons;
+		item.checked = annotations.companions;
+		if (annotations.quality) item.quality = annotations.quality;
+	}
+	const sections = sectionsForPage(spec, outcome.page);
+	if (spec.flat) {
+		item.read = nestedSection(sections[0], outcome.read?.[sections[0].key] ?? {});
+	} else {
+		const read: IDataObject = {};
+		for (const section of sections) read[section.key] = nestedSection(section, outcome.read?.[section.key] ?? {});
+		item.read = read;
+	}
+	return item;
+}
+
+/** The JSON of a successful document's output item. */
+export function shapeSuccess(
+	spec: DocumentSpec,
+	outcome: DocumentOutcome,
+	options: ShapeOptions,
+	annotations?: DocumentAnnotations,
+): IDataObject {
+	switch (options.format) {
+		case 'raw':
+			return { ...metadataColumns(outcome), response: outcome.body as IDataObject };
+		case 'nested':
+			return nested(spec, outcome, annotations);
+		default:
+			return flattened(spec, outcome, options, annotations);
+	}
+}
+
+/** The JSON of a document that went to an error output: what happened, and nothing invented. */
+export function shapeFailure(outcome: DocumentOutcome, format: OutputFormat): IDataObject {
+	const item: IDataObject = { ...metadataColumns(outcome), retryable: outcome.retryable ?? false };
+	if (format === 'raw' && outcome.body !== undefined) item.response = outcome.body as IDataObject;
+	return item;
+}

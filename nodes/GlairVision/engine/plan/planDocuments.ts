@@ -1,0 +1,67 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import type { DocumentSpec } from '../../documents/spec';
+import { localOutcome, type DocumentOutcome } from '../outcome';
+import { selectBinaryFields } from './binaryFields';
+import { SettingsError, parseReadSettings, type ReadSettings } from './readSettings';
+
+/** One file to read: an input item's binary field, or the reason it cannot be read at all. */
+export interface DocumentJob {
+	itemIndex: number;
+	binaryField: string;
+	/** Undefined only when the item's own parameters could not be read. */
+	settings?: ReadSettings;
+	/** Set when the document is refused before any file is opened (bad settings, no such field). */
+	refusal?: DocumentOutcome;
+	/** Matched by a wildcard, so it may be skipped when it is not a document. */
+	fromWildcard: boolean;
+}
+
+function readItemSettings(context: IExecuteFunctions, spec: DocumentSpec, itemIndex: number): ReadSettings {
+	return parseReadSettings(spec, {
+		binaryPropertyName: context.getNodeParameter('binaryPropertyName', itemIndex),
+		page: spec.pages ? context.getNodeParameter('page', itemIndex) : undefined,
+		output: context.getNodeParameter('output', itemIndex),
+		options: context.getNodeParameter('options', itemIndex, {}) as IDataObject,
+	});
+}
+
+/** Splits every input item into the documents it holds, in a stable order. */
+export function planDocuments(context: IExecuteFunctions, spec: DocumentSpec, items: INodeExecutionData[]): DocumentJob[] {
+	const jobs: DocumentJob[] = [];
+	items.forEach((item, itemIndex) => {
+		let settings: ReadSettings;
+		try {
+			settings = readItemSettings(context, spec, itemIndex);
+		} catch (error) {
+			if (!(error instanceof SettingsError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+			jobs.push({ itemIndex, binaryField: '', fromWildcard: false, refusal: localOutcome('FAILED', error.message, '', undefined) });
+			return;
+		}
+
+		const pattern = settings.binaryPropertyName;
+		const available = Object.keys(item.binary ?? {});
+		const { fields, missing } = selectBinaryFields(pattern, available);
+		const itemHas = available.length
+			? `This item has: ${available.join(', ')}.`
+			: 'This item has no binary data at all: check the node before this one (e.g. that the email had attachments).';
+		const refuse = (binaryField: string, reason: string, fromWildcard: boolean) =>
+			jobs.push({ itemIndex, binaryField, settings, fromWildcard, refusal: localOutcome('NO_FILE', reason, binaryField, settings.page) });
+
+		for (const binaryField of missing) {
+			refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in Input Binary Field.`, false);
+		}
+		if (fields.length === 0 && missing.length === 0) {
+			refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
+		}
+		for (const binaryField of fields) {
+			jobs.push({ itemIndex, binaryField, settings, fromWildcard: pattern.includes('*') });
+		}
+	});
+	return jobs;
+}

@@ -1,0 +1,120 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DocumentSpec } from '../../documents/spec';
+import type { RetrySettings } from '../../transport/sendWithRetries';
+
+/** A parameter value the node cannot use; its message says what to put instead. */
+export class SettingsError extends Error {}
+
+export type OutputFormat = 'flattened' | 'nested' | 'raw';
+
+export interface ReadSettings {
+	binaryPropertyName: string;
+	page: number | undefined;
+	format: OutputFormat;
+	maxFileSizeMb: number;
+	retry: RetrySettings;
+	includeConfidence: boolean;
+	includeOriginalValue: boolean;
+	includeBinary: boolean;
+	validate: boolean;
+	reviewPoorReads: boolean;
+	reviewBelowConfidence: number;
+	reviewOnWarnings: boolean;
+	skipNonDocuments: boolean;
+	/** Documents with images (KTP): pass the face photo and signature on as binary properties. */
+	includeImages: boolean;
+	/** Documents with a quality endpoint (KTP): read there and review bad pictures. */
+	checkImageQuality: boolean;
+}
+
+export const DEFAULTS = {
+	concurrency: 4,
+	maxRetries: 3,
+	timeoutSeconds: 120,
+	retryDelaySeconds: 1,
+	maxFileSizeMb: 20,
+} as const;
+
+/** `page` comes from a dropdown or an expression: "all", or one of the spec's page numbers. */
+export function parsePage(spec: DocumentSpec, value: unknown): number | undefined {
+	if (!spec.pages || value === 'all' || value === '' || value === undefined || value === null) return undefined;
+	const text = String(value).trim();
+	const page = spec.pages.find((candidate) => String(candidate.value) === text);
+	if (page) return page.value;
+	const numbers = spec.pages.map((candidate) => candidate.value);
+	throw new SettingsError(
+		`Page must be ${numbers.join(', ')} or "all", but it is "${text.slice(0, 40)}". Pick a page from the list, or make the expression give a number from ${numbers[0]} to ${numbers[numbers.length - 1]}.`,
+	);
+}
+
+function numberOption(options: IDataObject, name: string, fallback: number, min: number, max: number, label: string): number {
+	const raw = options[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value < min || value > max) {
+		throw new SettingsError(`${label} must be a number from ${min} to ${max}, but it is "${String(raw).slice(0, 40)}".`);
+	}
+	return value;
+}
+
+export function parseFormat(value: unknown): OutputFormat {
+	if (value === 'flattened' || value === 'nested' || value === 'raw') return value;
+	throw new SettingsError(`Output must be "flattened", "nested" or "raw", but it is "${String(value).slice(0, 40)}".`);
+}
+
+export function parseReadSettings(spec: DocumentSpec, parameters: {
+	binaryPropertyName: unknown;
+	page: unknown;
+	output: unknown;
+	options: IDataObject;
+}): ReadSettings {
+	const { options } = parameters;
+	const binaryPropertyName = String(parameters.binaryPropertyName ?? '').trim();
+	if (binaryPropertyName === '') {
+		throw new SettingsError('Input Binary Field is empty. Enter the name of the field holding the scan, e.g. "data" or "attachment_*".');
+	}
+	return {
+		binaryPropertyName,
+		page: parsePage(spec, parameters.page),
+		format: parseFormat(parameters.output),
+		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 0.001, 1024, 'Max File Size (MB)'),
+		retry: {
+			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 0, 10, 'Max Retries'),
+			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 0.001, 3600, 'Timeout (Seconds)') * 1000,
+			initialDelayMs:
+				numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 0, 600, 'Retry Delay (Seconds)') * 1000,
+		},
+		includeConfidence: options.includeConfidence === true,
+		includeOriginalValue: options.includeOriginalValue === true,
+		includeBinary: options.includeBinary !== false,
+		validate: options.validate !== false,
+		reviewPoorReads: options.reviewPoorReads !== false,
+		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
+		reviewOnWarnings: options.reviewOnWarnings === true,
+		skipNonDocuments: options.skipNonDocuments === true,
+		includeImages: spec.images !== undefined && options.includeImages === true,
+		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
+	};
+}
+
+export function parseConcurrency(options: IDataObject): number {
+	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 1, 32, 'Concurrency'));
+}
+
+/** GLAIR is reached over HTTP(S) only; anything else is a typo in the credential. */
+export function checkBaseUrl(baseUrl: unknown): string {
+	const text = String(baseUrl ?? '').trim();
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+		throw new SettingsError(
+			`The Base URL in the GLAIR Vision credential must start with https:// (or http:// for a local stand-in), but it is "${text.slice(0, 80)}". The usual value is https://api.vision.glair.ai.`,
+		);
+	}
+	return text;
+}

@@ -1,0 +1,186 @@
+import type { DocumentSpec } from '../../documents/spec';
+import {
+	asText,
+	isObject,
+	normaliseField,
+	type DocumentReadings,
+	type SectionReadings,
+} from './readings';
+
+/**
+ * Turns whatever came back from GLAIR into either a document answer or a plain-words reason
+ * why it could not be read. It never throws: a strange answer must not cost the other
+ * documents of the run. Every spelling GLAIR has used is read into the spec's one naming:
+ * the spec's aliases, the older camelCase of every key, sectioned or flat answers.
+ */
+
+export const DOCUMENT_STATUSES = ['SUCCESS', 'NO_FILE', 'FILE_INVALID_FORMAT', 'FAILED'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** Images GLAIR cut out of the document, as base64, by the spec's image key. */
+export type DocumentImages = Record<string, string>;
+
+export type GlairReading =
+	| {
+			kind: 'document';
+			status: DocumentStatus;
+			reason: string;
+			read: DocumentReadings;
+			images: DocumentImages;
+			qualities?: Record<string, unknown>;
+			/** The answer as it came, less the images (they never go into an item's JSON). */
+			body: unknown;
+	  }
+	| { kind: 'unreadable'; reason: string; body: unknown };
+
+function camelCase(key: string): string {
+	return key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+interface SpellingTable {
+	/** section spelling -> section key */
+	sections: Map<string, string>;
+	/** section key -> field spelling -> field key */
+	fields: Map<string, Map<string, string>>;
+	imageKeys: Set<string>;
+}
+
+const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
+
+function spellingsOf(spec: DocumentSpec): SpellingTable {
+	let table = spellingTables.get(spec);
+	if (table) return table;
+	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).map((image) => image.key)) };
+	for (const section of spec.sections) {
+		table.sections.set(section.key, section.key);
+		table.sections.set(camelCase(section.key), section.key);
+		const fields = new Map<string, string>();
+		for (const field of section.fields) {
+			for (const spelling of [field.key, camelCase(field.key), ...(field.aliases ?? [])]) fields.set(spelling, field.key);
+		}
+		table.fields.set(section.key, fields);
+	}
+	spellingTables.set(spec, table);
+	return table;
+}
+
+function normaliseSection(raw: Record<string, unknown>, spellings: Map<string, string>, skip: Set<string>): SectionReadings {
+	const section: SectionReadings = {};
+	for (const [name, rawField] of Object.entries(raw)) {
+		// JSON.parse keeps "__proto__" as a key; assigning it would replace the prototype instead.
+		if (name === '__proto__' || skip.has(name)) continue;
+		section[spellings.get(name) ?? name] = normaliseField(rawField);
+	}
+	return section;
+}
+
+/**
+ * The answer's `read` by the spec's sections. A flat answer (all of a flat document, or an older
+ * sectioned one) fills the first section, which is where those older answers' fields belong.
+ */
+function normaliseRead(spec: DocumentSpec, read: Record<string, unknown>): DocumentReadings {
+	const table = spellingsOf(spec);
+	const readings: DocumentReadings = {};
+	const sectioned = !spec.flat && Object.keys(read).some((name) => table.sections.has(name) && isObject(read[name]));
+	if (!sectioned) {
+		const first = spec.sections[0].key;
+		const spellings = table.fields.get(first)!;
+		// Only an answer that carries at least one of the document's fields counts as a reading.
+		if (!Object.keys(read).some((name) => spellings.has(name))) return readings;
+		const fields = Object.fromEntries(Object.entries(read).filter(([name]) => !table.sections.has(name)));
+		readings[first] = normaliseSection(fields, spellings, table.imageKeys);
+		return readings;
+	}
+	for (const [name, rawSection] of Object.entries(read)) {
+		if (!isObject(rawSection) || name === '__proto__') continue;
+		const key = table.sections.get(name) ?? name;
+		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys);
+	}
+	return readings;
+}
+
+function imageText(raw: unknown): string {
+	return isObject(raw) ? asText(raw.value) : asText(raw);
+}
+
+/** The images, from `read.<key>` (newest) or the older top-level `images.<legacyKey>`. */
+function extractImages(spec: DocumentSpec, body: Record<string, unknown>): DocumentImages {
+	const images: DocumentImages = {};
+	const read = isObject(body.read) ? body.read : {};
+	const legacy = isObject(body.images) ? body.images : {};
+	for (const image of spec.images ?? []) {
+		const base64 = imageText(read[image.key]) || imageText(legacy[image.legacyKey]);
+		if (base64 !== '') images[image.key] = base64;
+	}
+	return images;
+}
+
+/** A copy of the answer without the image data, for the Raw output. */
+function withoutImages(spec: DocumentSpec, body: Record<string, unknown>): Record<string, unknown> {
+	if (!spec.images?.length) return body;
+	const copy: Record<string, unknown> = { ...body };
+	if (isObject(body.read)) {
+		const read = { ...body.read };
+		for (const image of spec.images) delete read[image.key];
+		copy.read = read;
+	}
+	delete copy.images;
+	return copy;
+}
+
+function looksLikeHtml(contentType: string, bodyText: string): boolean {
+	return contentType.includes('html') || /^\s*<(!doctype|html)/i.test(bodyText);
+}
+
+function hint(httpStatus: number): string {
+	if (httpStatus === 404 || httpStatus === 405) return ' Check the Base URL in the GLAIR Vision credential.';
+	if (httpStatus >= 500) return " This is on GLAIR's side; try again later or quote the request id to GLAIR support.";
+	return '';
+}
+
+export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
+	let body: unknown;
+	try {
+		body = JSON.parse(bodyText);
+	} catch {
+		const what = looksLikeHtml(contentType, bodyText)
+			? 'an HTML page instead of JSON (usually a proxy or gateway error)'
+			: bodyText.trim() === ''
+				? 'an empty body'
+				: 'a body that is not JSON';
+		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: bodyText };
+	}
+
+	if (!isObject(body) || !('status' in body)) {
+		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
+	}
+	const shown = withoutImages(spec, body);
+	const status = body.status;
+	if (typeof status !== 'string' || !(DOCUMENT_STATUSES as readonly string[]).includes(status)) {
+		return {
+			kind: 'unreadable',
+			reason: `GLAIR answered HTTP ${httpStatus} with an unknown status "${asText(status).slice(0, 40)}".`,
+			body: shown,
+		};
+	}
+	const reason = asText(body.reason);
+	const read = isObject(body.read) ? normaliseRead(spec, body.read) : {};
+	const known = spec.sections.some((section) => read[section.key] !== undefined);
+	if (status === 'SUCCESS' && !known) {
+		// A success with nothing in it must not pass for a read document.
+		return {
+			kind: 'unreadable',
+			reason: `GLAIR said SUCCESS but sent no ${spec.shortName} fields${reason ? ` ("${reason}")` : ''}.`,
+			body: shown,
+		};
+	}
+	return {
+		kind: 'document',
+		status: status as DocumentStatus,
+		reason,
+		read,
+		images: extractImages(spec, body),
+		...(isObject(body.qualities) ? { qualities: body.qualities } : {}),
+		body: shown,
+	};
+}

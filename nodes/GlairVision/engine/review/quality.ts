@@ -1,0 +1,26 @@
+import type { QualitySpec } from '../../documents/spec';
+import { asText, isObject } from '../response/readings';
+
+export interface QualityGrades {
+	/** quality_<name> columns: a flag's boolean, or a text entry's value. */
+	columns: Record<string, string | boolean>;
+	/** What a person should look at, e.g. "the picture is a photocopy". */
+	reasons: string[];
+}
+
+/** Reads GLAIR's `qualities` object; entries it does not send come out empty, so columns are stable. */
+export function gradeQuality(spec: QualitySpec, qualities: Record<string, unknown> | undefined): QualityGrades {
+	const grades: QualityGrades = { columns: {}, reasons: [] };
+	for (const [flag, words] of Object.entries(spec.reviewFlags)) {
+		const entry = qualities?.[flag];
+		const raised = isObject(entry) ? entry.value === true || entry.value === 'true' : entry === true;
+		grades.columns[`quality_${flag}`] = raised;
+		if (raised) grades.reasons.push(`image quality: ${words}`);
+	}
+	for (const name of spec.textEntries) {
+		const entry = qualities?.[name];
+		grades.columns[`quality_${name}`] = isObject(entry) ? asText(entry.value) : asText(entry);
+	}
+	if (qualities === undefined) grades.reasons.push('image quality: GLAIR sent no quality grades for this picture');
+	return grades;
+}

@@ -1,0 +1,144 @@
+import { BPKB_FIELDS, fieldsForPage, type BpkbPage } from '../../../../helpers/bpkbSpec';
+import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
+import { readingsFor } from '../../../../../nodes/GlairVision/engine/output/shape';
+import { readGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+import type { DocumentReadings } from '../../../../../nodes/GlairVision/engine/response/readings';
+import { reviewEnabled, reviewReasons as reasonsOf, type ReviewSettings } from '../../../../../nodes/GlairVision/engine/review/reviewReasons';
+import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
+
+const OFF: ReviewSettings = { reviewPoorReads: false, reviewBelowConfidence: 0, reviewOnWarnings: false };
+/** The defaults: only poor reads are reviewed. */
+const POOR: ReviewSettings = { ...OFF, reviewPoorReads: true };
+
+function reviewReasons(reason: string, read: DocumentReadings, page: BpkbPage | undefined, warnings: string[], settings: ReviewSettings) {
+	const input = { reason, notThisDocumentReason: bpkb.notThisDocumentReason, shortName: bpkb.shortName, readings: readingsFor(bpkb, read, page), warnings };
+	return reasonsOf(input, settings);
+}
+
+function sampleRead(): DocumentReadings {
+	const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
+	if (reading.kind !== 'document') throw new Error('the sample must read as a document');
+	return reading.read;
+}
+
+/** A read where the first `count` fields of `page` have a value at `confidence`. */
+function readWith(count: number, confidence = 95, page?: BpkbPage): DocumentReadings {
+	const read: DocumentReadings = {};
+	fieldsForPage(page).forEach((field, index) => {
+		const section = (read[field.section] ??= {});
+		const value = index < count ? `V${index}` : '';
+		section[field.key] = {
+			value,
+			value_original: value,
+			confidence: index < count ? confidence : 0,
+			confidence_text: 0,
+			polygon: [],
+			page_index: 0,
+		};
+	});
+	return read;
+}
+
+describe('reviewEnabled', () => {
+	it('is off only when poor reads, confidence and warnings are all off', () => {
+		expect(reviewEnabled(OFF)).toBe(false);
+	});
+
+	it('is on at the defaults (poor reads), with a confidence above 0, or with review on warnings', () => {
+		expect(reviewEnabled(POOR)).toBe(true);
+		expect(reviewEnabled({ ...OFF, reviewBelowConfidence: 50 })).toBe(true);
+		expect(reviewEnabled({ ...OFF, reviewOnWarnings: true })).toBe(true);
+	});
+});
+
+describe('reviewReasons', () => {
+	it('has nothing to say about a full, confident read', () => {
+		expect(reviewReasons('File Successfully Read', readWith(30), undefined, [], POOR)).toEqual([]);
+	});
+
+	it("passes the vendor's sample with a modest confidence bar", () => {
+		expect(reviewReasons('File Successfully Read', sampleRead(), undefined, [], { ...POOR, reviewBelowConfidence: 1 })).toEqual(
+			[],
+		);
+	});
+
+	it('flags "Some fields are invalid" (a picture that is not a BPKB), whatever its case', () => {
+		const reason = 'File successfully read. Some fields are invalid.';
+		expect(reviewReasons(reason, readWith(30), undefined, [], POOR)).toEqual([
+			`GLAIR said "${reason}": this may not be a BPKB`,
+		]);
+		expect(reviewReasons('SOME FIELDS ARE INVALID', readWith(30), undefined, [], POOR)).toHaveLength(1);
+	});
+
+	it('flags a read with fewer than half of the fields', () => {
+		expect(reviewReasons('ok', readWith(14), undefined, [], POOR)).toEqual(['only 14 of 30 fields were read']);
+		expect(reviewReasons('ok', readWith(1), undefined, [], POOR)).toEqual(['only 1 of 30 fields were read']);
+	});
+
+	it('says so when no field at all was read', () => {
+		expect(reviewReasons('ok', {}, undefined, [], POOR)).toEqual(['no field was read (0 of 30)']);
+	});
+
+	it('says nothing of poor reads when Review Poor Reads is off', () => {
+		expect(reviewReasons('Some fields are invalid.', {}, undefined, [], OFF)).toEqual([]);
+		expect(reviewReasons('ok', readWith(1), undefined, [], OFF)).toEqual([]);
+	});
+
+	it('does not flag a read with exactly half of the fields', () => {
+		expect(reviewReasons('ok', readWith(15), undefined, [], POOR)).toEqual([]);
+	});
+
+	it('counts a value of only spaces as not read', () => {
+		const read = readWith(30);
+		for (const field of BPKB_FIELDS.slice(0, 16)) read[field.section]![field.key].value = '  ';
+		expect(reviewReasons('ok', read, undefined, [], POOR)).toEqual(['only 14 of 30 fields were read']);
+	});
+
+	it('counts only the requested page’s fields', () => {
+		const page2 = readWith(7, 95, 2);
+		expect(reviewReasons('ok', page2, 2, [], POOR)).toEqual([]);
+		expect(reviewReasons('ok', readWith(1, 95, 4), 4, [], POOR)).toEqual([]);
+		expect(reviewReasons('ok', readWith(0, 95, 4), 4, [], POOR)).toEqual(['no field was read (0 of 2)']);
+	});
+
+	it('does not add a field-count reason on top of "Some fields are invalid"', () => {
+		expect(reviewReasons('Some fields are invalid.', {}, undefined, [], POOR)).toHaveLength(1);
+	});
+
+	it('lists the read fields below the confidence bar, with their confidence', () => {
+		const read = readWith(30, 95);
+		read.identitas_pemilik!.nama_pemilik.confidence = 42.5;
+		read.halaman_terakhir!.no_register.confidence = 79.99;
+		read.halaman_terakhir!.diterbitkan_oleh.confidence = 80;
+		expect(reviewReasons('ok', read, undefined, [], { ...POOR, reviewBelowConfidence: 80 })).toEqual([
+			'confidence below 80%: nama_pemilik (42.5%), no_register (79.99%)',
+		]);
+	});
+
+	it('ignores the confidence of fields that were not read at all', () => {
+		const read = readWith(30, 95);
+		read.identitas_pemilik!.alamat_email = { ...read.identitas_pemilik!.alamat_email, value: '', confidence: 0 };
+		expect(reviewReasons('ok', read, undefined, [], { ...POOR, reviewBelowConfidence: 50 })).toEqual([]);
+	});
+
+	it('checks no confidence when the bar is 0', () => {
+		expect(reviewReasons('ok', readWith(30, 1), undefined, [], POOR)).toEqual([]);
+	});
+
+	it('adds the warnings only when review on warnings is on', () => {
+		const warnings = ['nomor_rangka: a VIN has 17 characters', 'pada_tanggal: not a date'];
+		expect(reviewReasons('ok', readWith(30), undefined, warnings, POOR)).toEqual([]);
+		expect(reviewReasons('ok', readWith(30), undefined, warnings, { ...POOR, reviewOnWarnings: true })).toEqual(warnings);
+	});
+
+	it('gives every reason together, in a fixed order: page doubt, confidence, warnings', () => {
+		const read = readWith(10, 30);
+		expect(
+			reviewReasons('ok', read, undefined, ['w'], { reviewPoorReads: true, reviewBelowConfidence: 50, reviewOnWarnings: true }),
+		).toEqual([
+			'only 10 of 30 fields were read',
+			expect.stringMatching(/^confidence below 50%: nama_pemilik \(30%\), /),
+			'w',
+		]);
+	});
+});
