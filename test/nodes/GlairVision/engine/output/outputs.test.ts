@@ -77,7 +77,6 @@ describe('the outputs expression the editor evaluates', () => {
 	it('is the same function, standing alone (no imports, no ??)', () => {
 		const source = configuredOutputs.toString();
 		expect(source).not.toMatch(/require\(|import|\?\?|\?\./);
-		// eslint-disable-next-line @typescript-eslint/no-implied-eval
 		const standalone = new Function(`return (${source})`)() as (parameters: INodeParameters) => INodeOutputConfiguration[];
 		expect(standalone(PER_STATUS)).toEqual(configuredOutputs(PER_STATUS));
 	});
