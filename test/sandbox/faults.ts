@@ -1,6 +1,7 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { BpkbPage } from '../helpers/bpkbSpec';
 import {
+	REASONS,
 	failedEnvelope,
 	fullSampleReading,
 	invalidFormatEnvelope,
@@ -15,7 +16,9 @@ import { GATEWAY_DENIED_BODY, JSON_CONTENT_TYPE, send, sendJson } from './respon
  *
  * Answers (sent once the upload has been read in full, after the configured latency):
  * - `envelope`: a GLAIR envelope as if the document had read that way. SUCCESS is the vendor's
- *   sample answer (whatever was uploaded); SOME_FIELDS_INVALID is 200 SUCCESS with every field
+ *   sample answer (whatever was uploaded); SOME_FIELDS_INVALID_PARTLY_READ is "Some fields are
+ *   invalid" with the owner page of the sample filled and the rest empty (invented: the record shows
+ *   that reason only with empty fields); SOME_FIELDS_INVALID is 200 SUCCESS with every field
  *   empty; NO_FILE 400; FILE_INVALID_FORMAT 415; FAILED 200 (see `envelopeStatusCode`).
  *   All of them honour the request's `page` the way the real API does.
  * - `http`: a JSON error. Default bodies: 401/403 the gateway's `{"error": ...}`, 429 a rate-limit
@@ -43,7 +46,13 @@ export type Fault =
 	| { kind: 'delay'; ms: number }
 	| { kind: 'reset'; during: 'headers' | 'upload'; afterBytes?: number };
 
-export type ScriptedEnvelopeStatus = 'SUCCESS' | 'SOME_FIELDS_INVALID' | 'NO_FILE' | 'FILE_INVALID_FORMAT' | 'FAILED';
+export type ScriptedEnvelopeStatus =
+	| 'SUCCESS'
+	| 'SOME_FIELDS_INVALID'
+	| 'SOME_FIELDS_INVALID_PARTLY_READ'
+	| 'NO_FILE'
+	| 'FILE_INVALID_FORMAT'
+	| 'FAILED';
 
 /**
  * - `not-json`: plain text where JSON should be (what a proxy says when the upstream drops).
@@ -124,6 +133,10 @@ function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undef
 	switch (status) {
 		case 'SUCCESS':
 			return successEnvelope(fullSampleReading(), page);
+		case 'SOME_FIELDS_INVALID_PARTLY_READ': {
+			const { identitas_pemilik } = fullSampleReading();
+			return { ...successEnvelope({ identitas_pemilik }, page), reason: REASONS.someFieldsInvalid };
+		}
 		case 'SOME_FIELDS_INVALID':
 			return successEnvelope({}, page);
 		case 'NO_FILE':
@@ -137,10 +150,12 @@ function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undef
 
 export function defaultErrorBody(status: number): unknown {
 	if (status === 401 || status === 403) return GATEWAY_DENIED_BODY;
+	// Invented: the record shows no 429 body; this is a common gateway's.
 	if (status === 429) return { message: 'API rate limit exceeded' };
 	return { error: STATUS_CODES[status] ?? 'Error' };
 }
 
+/** Invented: the record says a gateway 502/504 "may answer with an HTML page", not which; nginx's is typical. */
 function gatewayErrorPage(status: number): string {
 	const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
 	return [
@@ -161,7 +176,7 @@ function sendTruncated(response: ServerResponse, body: string): void {
 	response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.end());
 }
 
-/** What an Envoy proxy says when GLAIR drops the connection: text, whatever the Content-Type claims. */
+/** Invented: what an Envoy proxy says when GLAIR drops the connection: text, whatever the Content-Type claims. */
 const PROXY_UPSTREAM_ERROR =
 	'upstream connect error or disconnect/reset before headers. reset reason: connection termination';
 

@@ -20,7 +20,7 @@ export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
 export type { SandboxCredentials } from './auth';
 
 /**
- * A local stand-in for the GLAIR Vision BPKB endpoint, faithful to /work/shared/GLAIR-API.md,
+ * A local stand-in for the GLAIR Vision BPKB endpoint, faithful to ../shared/GLAIR-API.md,
  * with scriptable faults. It listens on 127.0.0.1 only and never logs a body.
  */
 
@@ -33,7 +33,8 @@ export interface SandboxOptions {
 	seed?: number;
 	/** Requests processed at once; one more gets 429 with Retry-After. */
 	maxInFlight?: number;
-	retryAfterSeconds?: number;
+	/** Retry-After on the sandbox's own 429s; null sends none (the contract only says "retry with backoff"). */
+	retryAfterSeconds?: number | null;
 	/** Where the sample documents it recognises live (default: the repository's samples/). */
 	samplesDirectory?: string;
 }
@@ -174,6 +175,7 @@ export class GlairSandbox {
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const record: RecordedRequest = {
+			// Invented: the record says every answer carries Request-Id, not its shape; a UUID is our guess.
 			requestId: randomUUID(),
 			method: request.method ?? '',
 			path: new URL(request.url ?? '/', 'http://sandbox').pathname,
@@ -192,7 +194,8 @@ export class GlairSandbox {
 		response.on('close', () => clientGone.abort());
 		const cancelled = AbortSignal.any([clientGone.signal, this.closing.signal]);
 
-		// The gateway routes first, then authenticates, then rate-limits; only then does GLAIR see the upload.
+		// Invented order: the gateway routes first, then authenticates, then rate-limits; only then does
+		// GLAIR see the upload. The record says none of this; it is how API gateways usually work.
 		if (request.method !== 'POST' || record.path !== BPKB_PATH) {
 			return this.turnAway(request, response, 404, { message: 'no Route matched with those values' });
 		}
@@ -203,9 +206,9 @@ export class GlairSandbox {
 		}
 		if (this.options.maxInFlight !== undefined && this.inFlight >= this.options.maxInFlight) {
 			record.fault = 'rate-limit';
-			return this.turnAway(request, response, 429, defaultErrorBody(429), {
-				'Retry-After': String(this.options.retryAfterSeconds),
-			});
+			// Invented: that GLAIR's 429 carries a Retry-After at all, and in seconds.
+			const retryAfter = this.options.retryAfterSeconds;
+			return this.turnAway(request, response, 429, defaultErrorBody(429), retryAfter === null ? {} : { 'Retry-After': String(retryAfter) });
 		}
 
 		this.inFlight++;
@@ -283,6 +286,7 @@ export class GlairSandbox {
 		} catch {
 			return;
 		}
+		// Invented: the challenge header and its realm.
 		const challenge = status === 401 ? { 'WWW-Authenticate': 'Basic realm="glair"' } : {};
 		sendJson(response, status, body, { ...challenge, ...headers });
 	}

@@ -185,6 +185,15 @@ describe('Needs Review', () => {
 		expect(result.byOutput['Needs Review'][0].json.review_reasons).toMatch(/Some fields are invalid/);
 	});
 
+	it('at the defaults, "Some fields are invalid" with the owner page read goes to Needs Review, with what was read', async () => {
+		suite.sandbox.script('bpkb-sample.pdf', [{ kind: 'envelope', status: 'SOME_FIELDS_INVALID_PARTLY_READ' }]);
+		const result = await runGlairVision({ parameters: read(), credentials: suite.credentials, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+		const [item] = result.byOutput['Needs Review'];
+		expect(result.byOutput.Success).toHaveLength(0);
+		expect(item.json).toMatchObject({ status: 'SUCCESS', nama_pemilik: 'CV. SAHABAT ANUGERAH SEJAHTERA', nomor_rangka: '' });
+		expect(item.json.review_reasons).toBe('GLAIR said "File successfully read. Some fields are invalid.": this may not be a BPKB');
+	});
+
 	it('at the defaults, a SUCCESS with 1 of 30 fields read goes to Needs Review, saying so', async () => {
 		suite.sandbox.script('bpkb-sample.pdf', [answerWith(Object.fromEntries(BPKB_FIELDS.slice(1).map((field) => [field.key, ''])))]);
 		const result = await runGlairVision({ parameters: read(), credentials: suite.credentials, documents: [itemWith(sample('bpkb-sample.pdf'))] });
