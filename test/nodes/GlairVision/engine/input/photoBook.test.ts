@@ -280,6 +280,30 @@ describe('what the photo book refuses, and why', () => {
 	});
 });
 
+describe('reading errors', () => {
+	it('ends the PDF stream with the error a photo read fails with, and records no hash', async () => {
+		const jpeg = sample('bpkb-photo-1.jpg');
+		let reads = 0;
+		const flaky: PagePhoto = {
+			fileName: 'flaky.jpg',
+			type: 'jpeg',
+			size: jpeg.length,
+			open: async () => {
+				if (reads++ === 0) return jpeg; // measuring reads the head only
+				return new Readable({
+					read() {
+						this.push(jpeg.subarray(0, 1000));
+						this.destroy(new Error('binary data store went away'));
+					},
+				});
+			},
+		};
+		const book = await assemblePhotoBook([diskPhoto('bpkb-photo-2.jpg', 'jpeg'), flaky], { maxTotalBytes: MB });
+		await expect(streamed(book)).rejects.toThrow('binary data store went away');
+		expect(book.sha256()).toBeUndefined();
+	});
+});
+
 describe('JPEG head', () => {
 	const jpeg = sample('bpkb-photo-1.jpg');
 	const sofAt = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
