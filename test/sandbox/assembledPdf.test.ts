@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PAGE_SECTIONS, type BpkbPage } from '../../nodes/GlairVision/helpers/bpkbFields';
+import { PAGE_SECTIONS, type BpkbPage } from '../helpers/bpkbSpec';
 import { assemblePhotoBook, type PagePhoto } from '../../nodes/GlairVision/engine/input/photoBook';
 import { assembledPdfReading, pngImageData, scanPdfImages } from './assembledPdf';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';

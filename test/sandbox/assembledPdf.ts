@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BpkbPage } from '../../nodes/GlairVision/helpers/bpkbFields';
+import type { BpkbPage } from '../helpers/bpkbSpec';
 import { singlePageSampleReading, type DocumentReading } from './envelopes';
 import { DEFAULT_SAMPLES_DIRECTORY } from './sampleDocuments';
 
