@@ -14,6 +14,7 @@ import type { DetectedFileType } from './fileType';
 import { drain, readUpload, type Upload } from './multipart';
 import { seededRandom, sleep } from './random';
 import { GATEWAY_DENIED_BODY, sendJson } from './respond';
+import { assembledPdfReading } from './assembledPdf';
 import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments } from './sampleDocuments';
 
 export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
@@ -269,7 +270,11 @@ export class GlairSandbox {
 		const page = parsePage(upload.page);
 		if (page === 'invalid') return sendJson(response, 400, invalidPageEnvelope());
 		if (image.detectedType === 'unknown') return sendJson(response, 415, invalidFormatEnvelope());
-		const reading = this.sampleDocuments.get(image.sha256)?.() ?? {};
+		const reading =
+			this.sampleDocuments.get(image.sha256)?.() ??
+			// A PDF the sandbox does not know may be page photos it does (invented: see assembledPdf.ts).
+			assembledPdfReading(image.pdfPageImages, this.options.samplesDirectory) ??
+			{};
 		sendJson(response, 200, successEnvelope(reading, page));
 	}
 
