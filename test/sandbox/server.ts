@@ -14,7 +14,7 @@ import type { DetectedFileType } from './fileType';
 import { drain, readUpload, type Upload } from './multipart';
 import { seededRandom, sleep } from './random';
 import { GATEWAY_DENIED_BODY, sendJson } from './respond';
-import { assembledPdfReading } from './assembledPdf';
+import { assembledPdfReading, type PageImages } from './assembledPdf';
 import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments } from './sampleDocuments';
 
 export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
@@ -53,6 +53,8 @@ export interface RecordedRequest {
 	bytes: number;
 	sha256?: string;
 	detectedType?: DetectedFileType;
+	/** For a PDF: the SHA-256 of each page's images, in page order. */
+	pdfPageImages?: PageImages;
 	/** The status sent; 0 until the request is over, and for good if the connection was reset instead. */
 	httpStatus: number;
 	/** The scripted step used, as describeFault labels it, or "rate-limit". */

@@ -91,7 +91,7 @@ describe('Spreadsheet-ready rows', () => {
 		expect(result.byOutput.Success[0].binary).toBeUndefined();
 		const [header, first, second] = parseCsv(toCsv(rows));
 		const fieldColumns = header.filter((column) => BPKB_FIELDS.some((field) => field.key === column));
-		expect(header.slice(0, 9)).toEqual(['status', 'reason', 'file_name', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'warnings']);
+		expect(header.slice(0, 10)).toEqual(['status', 'reason', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'warnings']);
 		expect(fieldColumns).toEqual(BPKB_FIELDS.map((field) => field.key));
 		expect(header[header.indexOf('nomor_rangka') + 1]).toBe('nomor_rangka_confidence');
 		const cells = Object.fromEntries(header.map((column, index) => [column, first[index]]));

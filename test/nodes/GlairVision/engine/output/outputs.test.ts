@@ -45,6 +45,7 @@ describe('configuredOutputs', () => {
 		['Review on Warnings fixed', { reviewPoorReads: false, reviewOnWarnings: true }],
 		['Review on Warnings as an expression', { reviewPoorReads: false, reviewOnWarnings: '={{ true }}' }],
 		['Check Image Quality', { reviewPoorReads: false, checkImageQuality: true }],
+		['Combine Files (a file of the book may fail)', { reviewPoorReads: false, combineFiles: true }],
 	])('keeps Needs Review with %s, whatever the value turns out to be per item', (_, options) => {
 		expect(names({ options })).toEqual(['Success', 'Needs Review', 'Not Read']);
 	});
