@@ -285,7 +285,7 @@ async function main(): Promise<number> {
 		if (folder && existsSync(folder.logFile)) {
 			// Informational: n8n's own logging is not the node's, but the lead should know.
 			const mentions = readFileSync(folder.logFile, 'utf8').split('e2e-agent-secret').length - 1;
-			log('agent', `n8n.log mentions the test URL's signature ${mentions} time(s) (n8n's own logging at N8N_LOG_LEVEL=${process.env.E2E_N8N_LOG_LEVEL ?? 'info'})`);
+			log('agent', `n8n.log mentions the test URL's signature ${mentions} time(s): it also holds \`n8n execute --rawOutput\`'s run data, where the model's tool-call arguments are`);
 		}
 		if (folder) {
 			if (checks.failures.length > 0) log('cleanup', `failed run: kept ${folder.root} for inspection`);
