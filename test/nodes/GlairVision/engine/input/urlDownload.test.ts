@@ -45,7 +45,11 @@ interface Limits {
 	initialDelayMs?: number;
 }
 
-async function download(urls: unknown[], limits: Limits = {}): Promise<{ items: INodeExecutionData[]; logs: CapturedLog[]; runText: string }> {
+async function download(
+	urls: unknown[],
+	limits: Limits = {},
+	cancelWhen?: () => boolean,
+): Promise<{ items: INodeExecutionData[]; logs: CapturedLog[]; runText: string; status: string }> {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
 		{
@@ -66,12 +70,13 @@ async function download(urls: unknown[], limits: Limits = {}): Promise<{ items: 
 		},
 	];
 	const connections: IConnections = { Source: { main: [[{ node: 'Download', type: 'main', index: 0 }]] } };
-	const { run, logs } = await runWorkflow({ nodes, connections, nodeTypes, credentials: {}, startNode: 'Source' });
+	const { run, logs } = await runWorkflow({ nodes, connections, nodeTypes, credentials: {}, startNode: 'Source', cancelWhen });
 	const task = run.data.resultData.runData.Download?.[0];
+	if (cancelWhen) return { items: [], logs, runText: '', status: run.status };
 	if (!task?.data) throw new Error(`the download node did not run: ${JSON.stringify(task?.error ?? run.data.resultData.error)}`);
 	// The outcome items only: the Source node's input items carry the URLs as given.
 	const runText = JSON.stringify({ output: task.data, error: task.error ?? null, runError: run.data.resultData.error ?? null });
-	return { items: task.data.main[0] ?? [], logs, runText };
+	return { items: task.data.main[0] ?? [], logs, runText, status: run.status };
 }
 
 async function storedBytes(binary: IBinaryData): Promise<Buffer> {
@@ -215,6 +220,17 @@ describe('downloadToBinary in the real engine', () => {
 		expect(items[0].json).toMatchObject({ kind: 'failed', retryable: true, httpStatus: null, attempts: 2 });
 		expect(items[0].json.reason).toBe(`The file at ${url} did not finish within 0.3 s (gave up after 2 attempts).`);
 		expect(server.hitsOf('/files/stalled.pdf')).toBe(2);
+	});
+
+	it('stops at once when the execution is stopped, mid-download and mid-back-off', async () => {
+		const stalled = server.route('/files/stalled.pdf', { stall: true });
+		const mid = await download([stalled], { timeoutMs: 60_000 }, () => server.hitsOf('/files/stalled.pdf') > 0);
+		expect(mid.status).toBe('canceled');
+
+		const down = server.route('/files/down.pdf', { status: 503 });
+		const backOff = await download([down], { maxRetries: 3, initialDelayMs: 60_000 }, () => server.hitsOf('/files/down.pdf') > 0);
+		expect(backOff.status).toBe('canceled');
+		expect(server.hitsOf('/files/down.pdf')).toBe(1);
 	});
 
 	it('reports a refused connection as a network failure, not a crash', async () => {
