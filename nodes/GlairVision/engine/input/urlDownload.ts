@@ -16,17 +16,17 @@ import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { Readable, Transform, pipeline } from 'node:stream';
 
 import { backoffDelayMs, isRetryableStatus, parseRetryAfter } from '../../transport/retryPolicy';
+import type { RetrySettings } from '../../transport/sendWithRetries';
 import { sleep } from '../../transport/sleep';
 
-export interface DownloadLimits {
+/**
+ * The node's own retry settings (`ReadSettings.retry`: Max Retries, Timeout, Retry Delay) plus the
+ * size cap and the execution's cancel signal. `timeoutMs` is per attempt, from the request until
+ * the last byte is stored; retries follow 429, 5xx, timeouts and network failures.
+ */
+export interface DownloadLimits extends RetrySettings {
 	/** Refuse a file larger than this, as soon as the Content-Length or the bytes so far say so. */
 	maxBytes: number;
-	/** Per attempt, from the request until the last byte is stored. */
-	timeoutMs: number;
-	/** Extra attempts after a 429, a 5xx, a timeout or a network failure. */
-	maxRetries: number;
-	/** First back-off step; doubles per retry with full jitter (transport/retryPolicy.ts). */
-	initialDelayMs: number;
 	/** The execution's cancel signal (`this.getExecutionCancelSignal()`). */
 	cancelSignal: AbortSignal;
 	/** Called before each back-off; the cause names the URL only as redactUrl shows it. */
