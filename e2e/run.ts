@@ -13,7 +13,8 @@
  * 4. asserts on the parsed execution JSON: the Success branch gets the BPKB, the Error branch gets
  *    documents that are not one;
  * 5. restarts n8n with the env-managed configuration (N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV=true,
- *    N8N_COMMUNITY_PACKAGES declaring the package): n8n keeps the package and refuses changes
+ *    N8N_COMMUNITY_PACKAGES declaring the package): with N8N_UNVERIFIED_PACKAGES_ENABLED=false (the
+ *    n8n 3.0 default) n8n refuses to start; with it true n8n keeps the package and refuses changes
  *    through the API.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -258,26 +259,50 @@ async function main(): Promise<number> {
 		// installed at the declared version, so n8n keeps it (an undeclared one would be removed).
 		// Installing one this way from the local registry is not possible here: a registry other than
 		// registry.npmjs.org is a licensed feature, checked at start-up (see registryEnv in lib.ts).
-		const declared = JSON.stringify([{ name: registry.packageName, version: registry.version }]);
-		const logStart = readFileSync(folder.logFile, 'utf8').length;
-		server = await startN8nServer(install, folder, {
-			label: 'n8n start (env-managed)',
-			env: { N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url, N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV: 'true', N8N_COMMUNITY_PACKAGES: declared },
-		});
-		const bootLog = readFileSync(folder.logFile, 'utf8').slice(logStart);
-		checks.ok(/reconciling installed community packages from env vars/.test(bootLog), `N8N_COMMUNITY_PACKAGES=${declared}: n8n reconciles at start-up`);
-		checks.ok(!/Removed community package|Failed to (install|update|remove) community package/.test(bootLog), 'the declared package is kept, nothing reinstalled or removed');
-		const cookie = await loginCookie(server);
-		const list = (await (await fetch(`${server.url}/rest/community-packages`, { headers: { cookie } })).json()) as { data: Array<{ packageName: string; installedVersion: string; failedLoading: boolean }> };
-		const kept = list.data.find((p) => p.packageName === registry!.packageName);
-		checks.ok(kept?.installedVersion === registry.version && kept.failedLoading === false, 'env-managed: the package is listed and loaded', list.data);
-		const refused = await fetch(`${server.url}/rest/community-packages`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', cookie },
-			body: JSON.stringify({ name: registry.packageName }),
-		});
-		const refusedText = await refused.text();
-		checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
+		const [major, minor] = install.version.split('.').map(Number);
+		if (major < 2 || (major === 2 && minor < 21)) {
+			log('e2e', `env-managed checks skipped: N8N_COMMUNITY_PACKAGES needs n8n >= 2.21 (this is ${install.version})`);
+		} else {
+			const declared = JSON.stringify([{ name: registry.packageName, version: registry.version }]);
+			const envManaged = { N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url, N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV: 'true', N8N_COMMUNITY_PACKAGES: declared };
+			// n8n 3.0's default, N8N_UNVERIFIED_PACKAGES_ENABLED=false: n8n has no checksum for an unverified
+			// package, so it refuses to start with it declared (even installed at that version).
+			const refusedStart = await startN8nServer(install, folder, {
+				label: 'n8n start (env-managed, unverified off)',
+				env: { ...envManaged, N8N_UNVERIFIED_PACKAGES_ENABLED: 'false' },
+				readyTimeoutMs: 90_000,
+			}).then(
+				async (s) => {
+					await s.stop();
+					return 'started';
+				},
+				(error: Error) => error.message,
+			);
+			checks.ok(
+				/no checksum available for 'n8n-nodes-glair-vision@[^']+' and unverified packages are disabled/.test(refusedStart),
+				'N8N_UNVERIFIED_PACKAGES_ENABLED=false (the n8n 3.0 default): n8n refuses to start with the package declared',
+				refusedStart.slice(-600),
+			);
+			const logStart = readFileSync(folder.logFile, 'utf8').length;
+			server = await startN8nServer(install, folder, {
+				label: 'n8n start (env-managed)',
+				env: { ...envManaged, N8N_UNVERIFIED_PACKAGES_ENABLED: 'true' },
+			});
+			const bootLog = readFileSync(folder.logFile, 'utf8').slice(logStart);
+			checks.ok(/reconciling installed community packages from env vars/.test(bootLog), `N8N_COMMUNITY_PACKAGES=${declared}: n8n reconciles at start-up`);
+			checks.ok(!/Removed community package|Failed to (install|update|remove) community package/.test(bootLog), 'the declared package is kept, nothing reinstalled or removed');
+			const cookie = await loginCookie(server);
+			const list = (await (await fetch(`${server.url}/rest/community-packages`, { headers: { cookie } })).json()) as { data: Array<{ packageName: string; installedVersion: string; failedLoading: boolean }> };
+			const kept = list.data.find((p) => p.packageName === registry!.packageName);
+			checks.ok(kept?.installedVersion === registry.version && kept.failedLoading === false, 'env-managed: the package is listed and loaded', list.data);
+			const refused = await fetch(`${server.url}/rest/community-packages`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ name: registry.packageName }),
+			});
+			const refusedText = await refused.text();
+			checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
+		}
 	} catch (error) {
 		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));
 	} finally {
