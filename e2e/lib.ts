@@ -537,10 +537,13 @@ export async function importWorkflowTemplate(
 export async function executeWorkflow(install: N8nInstall, folder: UserFolder, id: string): Promise<{ run: any; result: RunResult }> {
 	const result = await n8n(install, folder, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: 240_000 });
 	const start = result.stdout.search(/^\{/m);
+	// The JSON ends with a `}` at the start of a line; n8n may log a line after it (e.g. a task runner
+	// registering late on a loaded machine), so cut there rather than at the end of stdout.
+	const end = result.stdout.lastIndexOf('\n}');
 	let run: any;
 	if (start >= 0) {
 		try {
-			run = JSON.parse(result.stdout.slice(start));
+			run = JSON.parse(result.stdout.slice(start, end > start ? end + 2 : undefined));
 		} catch {
 			run = undefined;
 		}
