@@ -86,6 +86,8 @@ export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS
 
 export interface RunResult {
 	code: number | null;
+	/** The signal that ended the process when `code` is null. */
+	signal?: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
 	ms: number;
@@ -122,10 +124,10 @@ export function runProcess(
 			clearTimeout(timer);
 			reject(e);
 		});
-		child.on('close', (code) => {
+		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			logStream?.end();
-			resolve({ code, stdout, stderr, ms: Date.now() - started });
+			resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
 		});
 	});
 }

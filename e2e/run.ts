@@ -220,7 +220,7 @@ async function main(): Promise<number> {
 			});
 			const before = sandbox.requests.length;
 			const { run, result } = await executeWorkflow(install, folder, wf.id);
-			log('e2e', `${c.label}: n8n execute exited ${result.code} in ${(result.ms / 1000).toFixed(1)}s`);
+			log('e2e', `${c.label}: n8n execute exited ${result.code ?? `on ${result.signal}`} in ${(result.ms / 1000).toFixed(1)}s`);
 			const tail = `${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`;
 			const sent = sandbox.requests.length - before;
 			if (c.expect === 'workflow-error') {
