@@ -3,9 +3,10 @@
  *
  *   npm run build && npx tsx e2e/editor.ts
  *
- * Installs the packed package into a throwaway n8n exactly as run.ts does, starts `n8n start` on
- * loopback, creates the owner through the REST API, and drives Debian's Chromium (playwright-core,
- * headless, off the network) through the editor:
+ * Publishes the packed package to a local npm registry (verdaccio on loopback), starts `n8n start`
+ * on loopback, creates the owner through the REST API, installs the package through n8n's own
+ * installer as Settings > Community nodes does (`POST /rest/community-packages`), and drives
+ * Debian's Chromium (playwright-core, headless, off the network) through the editor:
  *   - the workflow canvas shows the node under its real type, with its icon, the "Read BPKB" subtitle
  *     and the named outputs Success / Error;
  *   - the node creator lists it as an installed community package with the "Read BPKB" action;
@@ -30,16 +31,18 @@ import {
 	importCredential,
 	importWorkflowTemplate,
 	initDatabase,
-	installTarball,
+	installViaSettings,
 	log,
 	makeUserFolder,
 	n8nId,
 	packPackage,
-	registerPackage,
+	registryEnv,
 	removeUserFolder,
 	setupOwner,
 	startN8nServer,
+	startRegistry,
 	startSandbox,
+	type LocalRegistry,
 	type N8nServer,
 	type SandboxHandle,
 	type UserFolder,
@@ -119,6 +122,7 @@ async function main(): Promise<number> {
 	let folder: UserFolder | undefined;
 	let sandbox: SandboxHandle | undefined;
 	let server: N8nServer | undefined;
+	let registry: LocalRegistry | undefined;
 	let browser: Browser | undefined;
 	try {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
@@ -126,8 +130,7 @@ async function main(): Promise<number> {
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
 		debugDir = folder.root;
 		await initDatabase(install, folder);
-		await installTarball(folder, tarball);
-		await registerPackage(install, folder);
+		registry = await startRegistry(folder.root, tarball);
 		sandbox = await startSandbox();
 		const credId = n8nId('editor-cred');
 		await importCredential(install, folder, { id: credId, name: CREDENTIAL_NAME, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
@@ -139,8 +142,10 @@ async function main(): Promise<number> {
 			CREDENTIAL_NAME: CREDENTIAL_NAME,
 		});
 
-		server = await startN8nServer(install, folder);
+		server = await startN8nServer(install, folder, { env: registryEnv(registry) });
 		await setupOwner(server);
+		const { installed } = await installViaSettings(server, registry);
+		checks.ok(installed.installedNodes.some((n) => n.type === NODE_TYPE), `installed through n8n's installer (POST /rest/community-packages): ${NODE_TYPE}`, installed);
 
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 		const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
@@ -318,6 +323,7 @@ async function main(): Promise<number> {
 	} finally {
 		await browser?.close().catch(() => {});
 		await server?.stop().catch(() => {});
+		await registry?.stop().catch(() => {});
 		await sandbox?.close().catch(() => {});
 		if (folder) {
 			if (checks.failures.length > 0) log('cleanup', `failed run: kept ${folder.root} for inspection`);
