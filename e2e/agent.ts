@@ -36,14 +36,12 @@ import {
 	ensureN8n,
 	executeWorkflow,
 	importCredential,
-	initDatabase,
-	installTarball,
+	installThroughSettings,
 	log,
 	makeUserFolder,
 	n8nId,
 	n8nOk,
 	packPackage,
-	registerPackage,
 	removeUserFolder,
 	startSandbox,
 	type N8nInstall,
@@ -225,10 +223,8 @@ async function main(): Promise<number> {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
 		folder = makeUserFolder('glair-n8n-agent-');
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
-		await initDatabase(install, folder);
-		await installTarball(folder, tarball);
-		const reg = await registerPackage(install, folder);
-		checks.ok(reg.nodes.some((n) => n.type === NODE_TYPE), `n8n's loader finds ${NODE_TYPE}; its tool variant is ${TOOL_NODE_TYPE}`, reg.nodes);
+		const installed = await installThroughSettings(install, folder, tarball);
+		checks.ok(installed.installedNodes.some((n) => n.type === NODE_TYPE), `installed through n8n's installer: ${NODE_TYPE}; its tool variant is ${TOOL_NODE_TYPE}`, installed.installedNodes);
 		checks.ok(existsSync(path.join(install.n8nDir, 'node_modules', '@n8n', 'n8n-nodes-langchain', 'package.json')), 'the installed n8n has @n8n/n8n-nodes-langchain (AI Agent, OpenAI Chat Model)');
 
 		sandbox = await startSandbox();

@@ -8,7 +8,8 @@
  * installer as Settings > Community nodes does (`POST /rest/community-packages`), and drives
  * Debian's Chromium (playwright-core, headless, off the network) through the editor:
  *   - the workflow canvas shows the node under its real type, with its icon, the "Read BPKB" subtitle
- *     and the named outputs Success / Error;
+ *     and the named outputs Success / Needs Review / Not Read (with On Error "Continue (using error
+ *     output)": the same, then n8n's own Error, each name once);
  *   - the node creator lists it as an installed community package with the "Read BPKB" action;
  *   - the node panel shows the credential picker, the Page dropdown with All Pages + the four named
  *     pages, the three output formats; switching "Error Outputs" to one per status renames the outputs;
@@ -134,13 +135,17 @@ async function main(): Promise<number> {
 		sandbox = await startSandbox();
 		const credId = n8nId('editor-cred');
 		await importCredential(install, folder, { id: credId, name: CREDENTIAL_NAME, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
-		const wf = await importWorkflowTemplate(install, folder, 'read-bpkb.json', {
-			WORKFLOW_ID: n8nId('editor-workflow'),
-			WORKFLOW_NAME: 'Read BPKB with GLAIR Vision',
-			SAMPLE_PATH: path.join(SAMPLES, 'bpkb-sample.pdf'),
-			CREDENTIAL_ID: credId,
-			CREDENTIAL_NAME: CREDENTIAL_NAME,
-		});
+		const template = (id: string, name: string, onError: string) =>
+			importWorkflowTemplate(install, folder!, 'read-bpkb.json', {
+				WORKFLOW_ID: n8nId(id),
+				WORKFLOW_NAME: name,
+				SAMPLE_PATH: path.join(SAMPLES, 'bpkb-sample.pdf'),
+				CREDENTIAL_ID: credId,
+				CREDENTIAL_NAME: CREDENTIAL_NAME,
+				ON_ERROR: onError,
+			});
+		const wf = await template('editor-workflow', 'Read BPKB with GLAIR Vision', 'stopWorkflow');
+		const errorOutputWf = await template('editor-workflow-error-output', 'Read BPKB, On Error: continue (using error output)', 'continueErrorOutput');
 
 		server = await startN8nServer(install, folder, { env: registryEnv(registry) });
 		await setupOwner(server);
@@ -187,8 +192,27 @@ async function main(): Promise<number> {
 			const subtitle = await node.innerText();
 			checks.ok(/Read BPKB/.test(subtitle), 'canvas subtitle says "Read BPKB"', subtitle);
 			const labels = await outputLabels(node);
-			checks.ok(JSON.stringify(labels) === JSON.stringify(['Success', 'Error']), 'named outputs Success, Error on the canvas', labels);
+			checks.ok(
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'Not Read']),
+				'named outputs Success, Needs Review, Not Read on the canvas',
+				labels,
+			);
 			await screenshot(page, 'editor-canvas.png');
+		});
+
+		// ---- On Error "Continue (using error output)": n8n adds its Error output, no name twice ------
+		await step(checks, page, 'error output', async () => {
+			await page.goto(`${server!.url}/workflow/${errorOutputWf.id}`);
+			const withErrorOutput = page.locator(`[data-test-id="canvas-node"][data-node-name="GLAIR Vision"]`);
+			await withErrorOutput.waitFor();
+			const labels = await outputLabels(withErrorOutput);
+			checks.ok(
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'Not Read', 'Error']),
+				'with "Continue (using error output)": Success, Needs Review, Not Read, then n8n\'s Error, each once',
+				labels,
+			);
+			await page.goto(`${server!.url}/workflow/${wf.id}`);
+			await node.waitFor();
 		});
 
 		// ---- node creator: installed community package, its action ----------------------------------
@@ -263,8 +287,8 @@ async function main(): Promise<number> {
 			await page.waitForTimeout(500);
 			const labels = await outputLabels(node);
 			checks.ok(
-				JSON.stringify(labels) === JSON.stringify(['Success', 'No File', 'Invalid Format', 'Failed']),
-				'per-status outputs Success, No File, Invalid Format, Failed on the canvas',
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'No File', 'Invalid Format', 'Failed']),
+				'per-status outputs Success, Needs Review, No File, Invalid Format, Failed on the canvas',
 				labels,
 			);
 		});

@@ -478,6 +478,23 @@ export async function installViaSettings(server: N8nServer, registry: LocalRegis
 	return { installed, listed, ms };
 }
 
+/**
+ * For checks that run workflows from the CLI afterwards: installs the packed tarball the way a user
+ * does (a short-lived n8n with the local registry, Settings install as the owner), then stops both.
+ */
+export async function installThroughSettings(install: N8nInstall, folder: UserFolder, tarball: string): Promise<InstalledPackage> {
+	const registry = await startRegistry(folder.root, tarball);
+	let server: N8nServer | undefined;
+	try {
+		server = await startN8nServer(install, folder, { env: registryEnv(registry), label: 'n8n start (install)' });
+		await setupOwner(server);
+		return (await installViaSettings(server, registry)).installed;
+	} finally {
+		await server?.stop();
+		await registry.stop();
+	}
+}
+
 /** Random n8n-style id (16 alphanumerics). */
 export function n8nId(seed: string): string {
 	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
