@@ -21,6 +21,8 @@ export interface FloorRun {
 	rateLimited: number;
 	peakMiB: number;
 	baselineMiB: number;
+	/** This process's CPU time (user + system, all threads) over the same span as wallMs, ms. */
+	cpuMs: number;
 }
 
 function multipart(file: SourceFile, bytes: Buffer): { body: Buffer; contentType: string } {
@@ -48,6 +50,7 @@ export async function runFloor(endpoint: Endpoint, files: SourceFile[], concurre
 	let rateLimited = 0;
 	let next = 0;
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
 	const worker = async () => {
 		while (next < files.length) {
 			const { body, contentType } = bodies[next++];
@@ -72,7 +75,8 @@ export async function runFloor(endpoint: Endpoint, files: SourceFile[], concurre
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
 	const wallMs = performance.now() - started;
+	const cpu = process.cpuUsage(cpuBefore);
 	const peakMiB = peakSinceWindowStart();
 	await agent.close();
-	return { wallMs, ok, failed, rateLimited, peakMiB, baselineMiB };
+	return { wallMs, ok, failed, rateLimited, peakMiB, baselineMiB, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
