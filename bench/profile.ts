@@ -17,6 +17,8 @@
  *    - floor: the undici loop (after the same full GC); its bodies are built in memory beforehand.
  *    Own CPU per document = (node - floor) / N, per round. Median and min-max of every quantity are
  *    printed; other processes' CPU (cores, from /proc/stat) shows how busy the shared machine was.
+ *    Each is split into the main thread and the other threads (V8's GC and compiler workers, the
+ *    libuv pool), with the GCs V8 reported meanwhile (bench/lib/cpu.ts).
  * 3. One more node run with the inspector's sampling profiler (not counted in the CPU figures: the
  *    profiler costs CPU itself): writes a .cpuprofile (open it in Chrome DevTools) and prints the
  *    functions with the most self time and the same grouped by file/package.
@@ -30,6 +32,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { setMarkHook, type SourceFile } from './lib/benchNodes';
+import { startCpuSpan, type CpuSpan } from './lib/cpu';
 import { runFloor } from './lib/floor';
 import { probeOtherLoad } from './lib/load';
 import { SandboxClient } from './lib/sandboxClient';
@@ -62,10 +65,8 @@ interface ProfileNode {
 }
 
 interface Round {
-	nodeCpuMs: number;
-	floorCpuMs: number;
-	nodeMainMs: number;
-	floorMainMs: number;
+	node: CpuSpan;
+	floor: CpuSpan;
 	nodeWallMs: number;
 	floorWallMs: number;
 	nodeOk: number;
@@ -80,29 +81,20 @@ function post<T>(session: Session, method: string, params?: object): Promise<T> 
 	);
 }
 
-/** CPU time (utime + stime) from a /proc stat file, ms (USER_HZ = 100); NaN when not readable. */
-function statCpuMs(path: string): number {
+/** CPU time (utime + stime) of another process (all its threads), ms; NaN when not readable. */
+function processCpuMs(pid: number | undefined): number {
+	if (pid === undefined) return Number.NaN;
 	try {
-		const stat = readFileSync(path, 'utf8');
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return (Number(fields[11]) + Number(fields[12])) * 10;
+		return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ = 100
 	} catch {
 		return Number.NaN;
 	}
 }
 
-/** CPU time of another process (all its threads), ms. */
-function processCpuMs(pid: number | undefined): number {
-	return pid === undefined ? Number.NaN : statCpuMs(`/proc/${pid}/stat`);
-}
-
-/**
- * This process's main thread (JavaScript, the event loop), ms, 10 ms resolution. The rest of
- * process.cpuUsage() is the other threads: the libuv pool (file reads and opens), V8's GC and
- * compiler helpers, the inspector.
- */
-function mainThreadCpuMs(): number {
-	return statCpuMs(`/proc/self/task/${process.pid}/stat`);
+function gcMs(span: CpuSpan): number {
+	return Object.values(span.gc).reduce((sum, kind) => sum + kind.ms, 0);
 }
 
 function median(numbers: number[]): number {
@@ -113,18 +105,13 @@ function median(numbers: number[]): number {
 
 /** The node's run: CPU from the Mark node (after its GC) to the end of the workflow. */
 async function measureNode(sandbox: SandboxClient, files: SourceFile[]) {
-	let cpuBefore: NodeJS.CpuUsage | undefined;
-	let mainBefore = 0;
-	setMarkHook(() => {
-		cpuBefore = process.cpuUsage();
-		mainBefore = mainThreadCpuMs();
-	});
+	let span: ReturnType<typeof startCpuSpan> | undefined;
+	setMarkHook(() => (span = startCpuSpan()));
 	const run = await runTarget({ kind: 'glair', concurrency: CONCURRENCY }, sandbox.endpoint, files);
-	const cpu = process.cpuUsage(cpuBefore);
-	const mainMs = mainThreadCpuMs() - mainBefore;
+	const cpu = span!.stop();
 	setMarkHook(undefined);
 	if (run.executionError) throw new Error(`the node's run failed: ${run.executionError}`);
-	return { cpuMs: (cpu.user + cpu.system) / 1000, mainMs, wallMs: run.wallMs, ok: run.ok };
+	return { cpu, wallMs: run.wallMs, ok: run.ok };
 }
 
 async function round(sandbox: SandboxClient, files: SourceFile[], nodeFirst: boolean): Promise<Round> {
@@ -134,15 +121,11 @@ async function round(sandbox: SandboxClient, files: SourceFile[], nodeFirst: boo
 	const steps = [
 		async () => {
 			const node = await measureNode(sandbox, files);
-			Object.assign(result, { nodeCpuMs: node.cpuMs, nodeMainMs: node.mainMs, nodeWallMs: node.wallMs, nodeOk: node.ok });
+			Object.assign(result, { node: node.cpu, nodeWallMs: node.wallMs, nodeOk: node.ok });
 		},
 		async () => {
-			// The floor's own loop is timed inside runFloor; main-thread ticks around it (bodies
-			// built in memory first, a few ms) are close enough for the split.
-			const mainBefore = mainThreadCpuMs();
 			const floor = await runFloor(sandbox.endpoint, files, CONCURRENCY);
-			const floorMainMs = mainThreadCpuMs() - mainBefore;
-			Object.assign(result, { floorCpuMs: floor.cpuMs, floorMainMs, floorWallMs: floor.wallMs, floorOk: floor.ok });
+			Object.assign(result, { floor: floor.cpu, floorWallMs: floor.wallMs, floorOk: floor.ok });
 		},
 	];
 	for (const step of nodeFirst ? steps : steps.reverse()) await step();
@@ -224,7 +207,7 @@ async function main(): Promise<void> {
 	for (let index = 0; index < ROUNDS; index++) {
 		const measured = await round(sandbox, files, index % 2 === 0);
 		log(
-			`round ${index + 1}/${ROUNDS}: node ${(measured.nodeCpuMs / N).toFixed(2)} ms/doc, floor ${(measured.floorCpuMs / N).toFixed(2)} ms/doc, ` +
+			`round ${index + 1}/${ROUNDS}: node ${(measured.node.processMs / N).toFixed(2)} ms/doc, floor ${(measured.floor.processMs / N).toFixed(2)} ms/doc, ` +
 				`other load ${measured.otherCores.toFixed(2)} cores`,
 		);
 		rounds.push(measured);
@@ -234,20 +217,24 @@ async function main(): Promise<void> {
 
 	const perDoc = (pick: (r: Round) => number) => rounds.map((r) => pick(r) / N);
 	const quantities: Array<[string, number[], string]> = [
-		['node CPU', perDoc((r) => r.nodeCpuMs), 'ms/doc'],
-		['floor CPU', perDoc((r) => r.floorCpuMs), 'ms/doc'],
-		["node's own CPU (node - floor)", perDoc((r) => r.nodeCpuMs - r.floorCpuMs), 'ms/doc'],
-		['  node: main thread', perDoc((r) => r.nodeMainMs), 'ms/doc'],
-		['  node: other threads', perDoc((r) => r.nodeCpuMs - r.nodeMainMs), 'ms/doc'],
-		['  floor: main thread', perDoc((r) => r.floorMainMs), 'ms/doc'],
-		['  floor: other threads', perDoc((r) => r.floorCpuMs - r.floorMainMs), 'ms/doc'],
+		['node CPU', perDoc((r) => r.node.processMs), 'ms/doc'],
+		['floor CPU', perDoc((r) => r.floor.processMs), 'ms/doc'],
+		["node's own CPU (node - floor)", perDoc((r) => r.node.processMs - r.floor.processMs), 'ms/doc'],
+		['  node: main thread', perDoc((r) => r.node.mainThreadMs), 'ms/doc'],
+		['  node: other threads', perDoc((r) => r.node.processMs - r.node.mainThreadMs), 'ms/doc'],
+		['  floor: main thread', perDoc((r) => r.floor.mainThreadMs), 'ms/doc'],
+		['  floor: other threads', perDoc((r) => r.floor.processMs - r.floor.mainThreadMs), 'ms/doc'],
+		['  node: major GCs', rounds.map((r) => r.node.gc.major.count), 'per run'],
+		['  node: GC pauses, main thread', rounds.map((r) => gcMs(r.node)), 'ms/run'],
+		['  floor: major GCs', rounds.map((r) => r.floor.gc.major.count), 'per run'],
+		['  floor: GC pauses, main thread', rounds.map((r) => gcMs(r.floor)), 'ms/run'],
 		['node wall', rounds.map((r) => r.nodeWallMs / 1000), 's'],
 		['floor wall', rounds.map((r) => r.floorWallMs / 1000), 's'],
 		['node wall / floor wall', rounds.map((r) => r.nodeWallMs / r.floorWallMs), 'x'],
 		['sandbox process CPU (not counted)', perDoc((r) => r.sandboxCpuMs), 'ms/doc'],
 		['other processes', rounds.map((r) => r.otherCores), 'cores'],
 	];
-	const digits = (unit: string) => (unit === 'ms/doc' ? 2 : unit === 'x' ? 3 : 2);
+	const digits = (unit: string) => (unit === 'ms/doc' ? 2 : unit === 'x' ? 3 : unit === 'per run' ? 0 : unit === 'ms/run' ? 0 : 2);
 	const lines = quantities.map(([label, numbers, unit]) => {
 		const d = digits(unit);
 		const spread = `${Math.min(...numbers).toFixed(d)} - ${Math.max(...numbers).toFixed(d)}`;
