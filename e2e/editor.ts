@@ -182,7 +182,7 @@ async function main(): Promise<number> {
 			const subtitle = await node.innerText();
 			checks.ok(/Read BPKB/.test(subtitle), 'canvas subtitle says "Read BPKB"', subtitle);
 			const labels = await outputLabels(node);
-			checks.ok(JSON.stringify(labels) === JSON.stringify(['Success', 'Error']), 'named outputs Success, Error on the canvas', labels);
+			checks.ok(JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'Not Read']), 'named outputs Success, Needs Review, Not Read on the canvas', labels);
 			await screenshot(page, 'editor-canvas.png');
 		});
 
@@ -258,8 +258,8 @@ async function main(): Promise<number> {
 			await page.waitForTimeout(500);
 			const labels = await outputLabels(node);
 			checks.ok(
-				JSON.stringify(labels) === JSON.stringify(['Success', 'No File', 'Invalid Format', 'Failed']),
-				'per-status outputs Success, No File, Invalid Format, Failed on the canvas',
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'No File', 'Invalid Format', 'Failed']),
+				'per-status outputs Success, Needs Review, No File, Invalid Format, Failed on the canvas',
 				labels,
 			);
 		});

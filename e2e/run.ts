@@ -128,7 +128,7 @@ async function main(): Promise<number> {
 			sample: string;
 			credential: { id: string; name: string };
 			/** Which NoOp gets the item, or 'workflow-error': the node stops the run with a clear message. */
-			expect: 'success' | 'error' | 'workflow-error';
+			expect: 'success' | 'review' | 'error' | 'workflow-error';
 			message?: RegExp;
 			/** Whether the document must reach the sandbox (a wrong file type is refused before upload). */
 			uploads: boolean;
@@ -152,11 +152,12 @@ async function main(): Promise<number> {
 				},
 			},
 			{
-				// GLAIR reads any image: a photo that is not a BPKB comes back SUCCESS with every field empty.
+				// GLAIR reads any image: a photo that is not a BPKB comes back SUCCESS with every field empty,
+				// which Review Poor Reads (on by default) sends to Needs Review.
 				label: 'photo that is not a BPKB',
 				sample: 'not-a-bpkb.png',
 				credential: good,
-				expect: 'success',
+				expect: 'review',
 				uploads: true,
 				extra: (json) => {
 					checks.ok(json.status === 'SUCCESS' && /some fields are invalid/i.test(String(json.reason)), 'not a BPKB: GLAIR says "Some fields are invalid"', json.reason);
@@ -208,12 +209,25 @@ async function main(): Promise<number> {
 			if (!checks.ok(run, `${c.label}: execution JSON parses`, tail)) continue;
 			checks.ok(!run.data?.resultData?.error, `${c.label}: execution has no workflow error`, run.data?.resultData?.error);
 			checks.ok(nodeRan(run, 'GLAIR Vision'), `${c.label}: GLAIR Vision node ran (type ${NODE_TYPE})`);
-			const success = outputItems(run, 'GLAIR Vision', 0);
-			const error = outputItems(run, 'GLAIR Vision', 1);
-			const [wantedNoop, otherNoop, other] = c.expect === 'success' ? ['Success', 'Error', error] : ['Error', 'Success', success];
+			// The node's default outputs: Success, Needs Review, Not Read (wired to the NoOp "Error").
+			const branches = [
+				{ expect: 'success', noop: 'Success', output: 0 },
+				{ expect: 'review', noop: 'Needs Review', output: 1 },
+				{ expect: 'error', noop: 'Error', output: 2 },
+			] as const;
+			const wanted = branches.find((b) => b.expect === c.expect)!;
+			const wantedNoop = wanted.noop;
+			const others = branches.filter((b) => b !== wanted);
+			const everyOutput = branches.map((b) => ({ output: b.noop, items: brief(outputItems(run, 'GLAIR Vision', b.output)) }));
 			const got = outputItems(run, wantedNoop, 0);
-			checks.ok(got.length === 1, `${c.label}: ${wantedNoop} branch got exactly 1 item`, brief(c.expect === 'success' ? error : success));
-			checks.ok(outputItems(run, otherNoop, 0).length === 0 && other.length === 0, `${c.label}: ${otherNoop} branch got nothing`, brief(other));
+			checks.ok(got.length === 1 && outputItems(run, 'GLAIR Vision', wanted.output).length === 1, `${c.label}: ${wantedNoop} branch got exactly 1 item`, everyOutput);
+			for (const b of others) {
+				checks.ok(
+					outputItems(run, b.noop, 0).length === 0 && outputItems(run, 'GLAIR Vision', b.output).length === 0,
+					`${c.label}: ${b.noop} branch got nothing`,
+					everyOutput,
+				);
+			}
 			if (got[0]) {
 				log('e2e', `${c.label}: ${wantedNoop} item ${JSON.stringify(got[0].json).slice(0, 300)}`);
 				c.extra?.(got[0].json);
