@@ -1,6 +1,8 @@
 /**
  * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF and as one PNG
- * per page, a PNG that is not a BPKB, and a GIF like an email signature. The output is the
+ * per page, a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's
+ * STNK (both sides on one image), KTP and a photocopy of that KTP; and the sandbox's invented
+ * answers for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
@@ -8,6 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ktpAnswer, stnkAnswer } from './samples/answers';
+import { drawKtp, drawKtpPhotocopy, drawStnk } from './samples/cards';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
@@ -25,6 +29,9 @@ export const SAMPLE_FILE_NAMES = [
 	'bpkb-page-4.png',
 	'not-a-bpkb.png',
 	'signature.gif',
+	'stnk-sample.png',
+	'ktp-sample.png',
+	'ktp-photocopy.png',
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -42,7 +49,24 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'bpkb-page-4.png': pageImages[3],
 		'not-a-bpkb.png': encodeGrayPng(drawReceipt()),
 		'signature.gif': encodeTwoToneGif(drawSignature(), [20, 40, 120]),
+		'stnk-sample.png': encodeGrayPng(drawStnk().drawn.canvas),
+		'ktp-sample.png': encodeGrayPng(drawKtp().canvas),
+		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 	};
+}
+
+export const FIXTURES_DIRECTORY = resolve(__dirname, '..', 'test', 'sandbox', 'fixtures');
+
+/** The sandbox's invented answers for the vehicle file, by fixture file name. */
+export function makeAnswerFixtures(): Record<string, object> {
+	return {
+		'stnk-sample-response.json': stnkAnswer(),
+		'ktp-sample-response.json': ktpAnswer(),
+	};
+}
+
+export function answerFixtureText(answer: object): string {
+	return `${JSON.stringify(answer, null, 2)}\n`;
 }
 
 export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileName, Buffer> {
@@ -50,6 +74,9 @@ export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileNa
 	mkdirSync(directory, { recursive: true });
 	for (const [fileName, bytes] of Object.entries(samples)) {
 		writeFileSync(join(directory, fileName), bytes);
+	}
+	for (const [fileName, answer] of Object.entries(makeAnswerFixtures())) {
+		writeFileSync(join(FIXTURES_DIRECTORY, fileName), answerFixtureText(answer));
 	}
 	return samples;
 }
