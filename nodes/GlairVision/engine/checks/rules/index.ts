@@ -6,3 +6,6 @@ export * from './identityNumber';
 export * from './plateColour';
 export * from './vehicle';
 export * from './bpkbNumber';
+export * from './deadline';
+export * from './sameValue';
+export * from './provinces';
