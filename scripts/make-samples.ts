@@ -1,7 +1,7 @@
 /**
  * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF and as one PNG
  * per page, a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's
- * STNK (both sides on one image), KTP and a photocopy of that KTP; and the sandbox's invented
+ * STNK (both sides on one image), KTP, a photocopy of that KTP and NPWP; and the sandbox's invented
  * answers for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
@@ -10,8 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ktpAnswer, stnkAnswer } from './samples/answers';
-import { drawKtp, drawKtpPhotocopy, drawStnk } from './samples/cards';
+import { ktpAnswer, npwpAnswer, stnkAnswer } from './samples/answers';
+import { drawKtp, drawKtpPhotocopy, drawNpwp, drawStnk } from './samples/cards';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
@@ -32,6 +32,7 @@ export const SAMPLE_FILE_NAMES = [
 	'stnk-sample.png',
 	'ktp-sample.png',
 	'ktp-photocopy.png',
+	'npwp-sample.png',
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -52,6 +53,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'stnk-sample.png': encodeGrayPng(drawStnk().drawn.canvas),
 		'ktp-sample.png': encodeGrayPng(drawKtp().canvas),
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
+		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 	};
 }
 
@@ -62,6 +64,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 	return {
 		'stnk-sample-response.json': stnkAnswer(),
 		'ktp-sample-response.json': ktpAnswer(),
+		'npwp-sample-response.json': npwpAnswer(),
 	};
 }
 

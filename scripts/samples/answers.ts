@@ -4,9 +4,9 @@
  * the samples, the polygons where the samples print them, the confidences made up (a fixed hash
  * of the key, 85-98 %). Written to test/sandbox/fixtures/ by make-samples.ts.
  */
-import { crop, drawKtp, drawStnk, KTP_PHOTO, KTP_SIGNATURE, type Polygon } from './cards';
+import { crop, drawKtp, drawNpwp, drawStnk, KTP_PHOTO, KTP_SIGNATURE, type Polygon } from './cards';
 import { encodeGrayPng } from './png';
-import { KTP_EXTRA_VALUES, KTP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, type PrintedRow } from './vehicleFile';
+import { KTP_EXTRA_VALUES, KTP_ROWS, NPWP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, type PrintedRow } from './vehicleFile';
 
 export const INVENTED_NOTE =
 	'INVENTED for the sandbox: no real answer for this document is on record. Values are the fictitious sample\'s; confidences are made up.';
@@ -92,4 +92,9 @@ export function ktpAnswer(): object {
 			tanda_tangan: imageObject('tanda_tangan', encodeGrayPng(crop(canvas, KTP_SIGNATURE)), KTP_SIGNATURE),
 		},
 	};
+}
+
+export function npwpAnswer(): object {
+	const { boxes } = drawNpwp();
+	return { _invented: INVENTED_NOTE, status: 'SUCCESS', reason: 'File Successfully Read', read: sortedKeys(section(NPWP_ROWS, boxes)) };
 }

@@ -4,7 +4,7 @@
  */
 import { BLACK, GrayCanvas, WHITE, advance, lineHeight } from './grayCanvas';
 import { SPECIMEN_NOTICE } from './specimenContent';
-import { KTP_HEADER, KTP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, STNK_TAX_TITLE, STNK_TITLE, type PrintedRow } from './vehicleFile';
+import { KTP_HEADER, KTP_ROWS, NPWP_HEADER, NPWP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, STNK_TAX_TITLE, STNK_TITLE, type PrintedRow } from './vehicleFile';
 import { wrapText } from './wrapText';
 
 /** [x, y] corners clockwise from the top left, as GLAIR gives them. */
@@ -191,4 +191,16 @@ export function crop(source: GrayCanvas, region: { left: number; top: number; wi
 		canvas.pixels.set(source.pixels.subarray(from, from + region.width), y * region.width);
 	}
 	return canvas;
+}
+
+/** The NPWP card: the tax office's header, then the number, name, NIK and address. */
+export function drawNpwp(): DrawnDocument {
+	const canvas = new GrayCanvas(856, 540, 232);
+	canvas.strokeRect(0, 0, canvas.width, canvas.height, 150);
+	canvas.fillRect(0, 0, canvas.width, 84, 205);
+	NPWP_HEADER.forEach((line, index) => centred(canvas, line, 18 + index * 30, SCALE));
+	const boxes = new Map<string, Polygon>();
+	drawRows(canvas, NPWP_ROWS, 40, 130, 200, 600, boxes);
+	specimenStamp(canvas, 840, 528);
+	return { canvas, boxes };
 }

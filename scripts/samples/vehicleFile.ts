@@ -120,3 +120,13 @@ export const KTP_EXTRA_VALUES: ReadonlyArray<readonly [key: string, value: strin
 	['tempat_lahir', 'KOTA CONTOH', 'KOTA CONTOH'],
 	['tanggal_lahir', '05-08-1990', '05-08-1990'],
 ];
+
+export const NPWP_HEADER = ['KEMENTERIAN KEUANGAN REPUBLIK INDONESIA', 'DIREKTORAT JENDERAL PAJAK'] as const;
+
+/** The owner's NPWP: tax office 999 does not exist. */
+export const NPWP_ROWS: readonly PrintedRow[] = [
+	['no_npwp', 'NPWP', '09.123.456.7-999.000'],
+	['nama', 'NAMA', OWNER.name],
+	['nik', 'NIK', OWNER.nik],
+	['alamat', 'ALAMAT', OWNER.fullAddress],
+];

@@ -4,6 +4,7 @@ import { PAGE_SECTIONS, type BpkbPage } from '../helpers/bpkbSpec';
 import type { DocumentReading, SectionReading } from './envelopes';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import ktpAnswer from './fixtures/ktp-sample-response.json';
+import npwpAnswer from './fixtures/npwp-sample-response.json';
 import stnkAnswer from './fixtures/stnk-sample-response.json';
 import type { LegacySpelling } from './spelling';
 
@@ -48,6 +49,7 @@ export function singlePageSampleReading(page: BpkbPage): DocumentReading {
 
 const stnkReading = (): DocumentReading => structuredClone(stnkAnswer.read as Record<string, SectionReading>);
 const ktpReading = (): DocumentReading => ({ ktp: structuredClone(ktpAnswer.read as SectionReading) });
+const npwpReading = (): DocumentReading => ({ npwp: structuredClone(npwpAnswer.read as SectionReading) });
 
 /**
  * INVENTED: the record names the grades and their shape (flags `{value, confidence,
@@ -92,6 +94,7 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		// INVENTED: what GLAIR calls a picture that is no KTP.
 		unknownQualities: () => qualities([], 'OTHER'),
 	},
+	npwp: { samples: [{ fileName: 'npwp-sample.png', reading: npwpReading }], scriptedReading: npwpReading, legacy: {} },
 };
 
 /** The sandbox's entry for a registered document; a document without one is a setup mistake. */

@@ -21,7 +21,7 @@ afterEach(() => {
 afterAll(() => sandbox.close());
 
 const png = (fileName: string) => ({ file: sample(fileName), fileName, contentType: 'image/png' });
-const SAMPLE_OF: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png' };
+const SAMPLE_OF: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
 const withoutNote = ({ _invented, ...answer }: Record<string, unknown>) => answer;
 
 describe('one endpoint per registered document', () => {

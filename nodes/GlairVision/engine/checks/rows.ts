@@ -12,6 +12,7 @@ import {
 	checkNikMatchesProvince,
 	checkNikMatchesSex,
 	checkNikShape,
+	checkNpwpShape,
 	checkSameValue,
 	checkEngineSize,
 	checkIdentityNumberKind,
@@ -126,5 +127,8 @@ export const rows = {
 	}),
 	lifetimeOrDate: (field: string, { iso = `${field}_iso`, description }: Described & { iso?: string }): CheckRow => ({
 		fields: [field], rule: 'lifetime-or-date', description, companions: [iso], check: (v) => checkLifetimeOrDate(v[field], iso),
+	}),
+	npwpShape: (field: string, { normalized = `${field}_normalized`, description }: Described & { normalized?: string }): CheckRow => ({
+		fields: [field], rule: 'npwp-shape', description, companions: [normalized], check: (v) => checkNpwpShape(v[field], normalized),
 	}),
 };

@@ -9,3 +9,4 @@ export * from './bpkbNumber';
 export * from './deadline';
 export * from './sameValue';
 export * from './provinces';
+export * from './npwp';
