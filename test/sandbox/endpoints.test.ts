@@ -22,7 +22,8 @@ afterAll(() => sandbox.close());
 
 const png = (fileName: string) => ({ file: sample(fileName), fileName, contentType: 'image/png' });
 const SAMPLE_OF: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
-const withoutNote = ({ _invented, ...answer }: Record<string, unknown>) => answer;
+/** The fixture as the sandbox sends it: the note saying it is invented stays in the file. */
+const withoutNote = (fixture: Record<string, unknown>) => Object.fromEntries(Object.entries(fixture).filter(([key]) => key !== '_invented'));
 
 describe('one endpoint per registered document', () => {
 	it.each(DOCUMENT_SPECS.map((spec) => [spec.path, spec.resource]))('%s reads the %s sample', async (path, resource) => {

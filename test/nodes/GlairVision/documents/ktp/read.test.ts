@@ -60,9 +60,7 @@ describe('Read KTP of the sample card, flattened', () => {
 		suite.sandbox.setOptions({ spelling: 'legacy' });
 		const legacy = only((await run({})).byOutput.Success);
 
-		const { request_id: _newestId, ...newestRow } = newest.json;
-		const { request_id: _legacyId, ...legacyRow } = legacy.json;
-		expect(legacyRow).toEqual(newestRow);
+		expect({ ...legacy.json, request_id: '' }).toEqual({ ...newest.json, request_id: '' });
 		expectNoImagesIn(legacy.json);
 	});
 });

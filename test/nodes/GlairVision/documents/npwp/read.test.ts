@@ -38,17 +38,16 @@ describe('Read NPWP of the sample card', () => {
 	});
 
 	it('the older spelling (noNpwp, bare strings) gives the same row', async () => {
-		const { request_id: _newest, ...newest } = only((await run()).byOutput.Success).json;
+		const newest = only((await run()).byOutput.Success).json;
 		suite.sandbox.setOptions({ spelling: 'legacy' });
-		const { request_id: _legacy, ...legacy } = only((await run()).byOutput.Success).json;
-		expect(legacy).toEqual(newest);
+		const legacy = only((await run()).byOutput.Success).json;
+		expect({ ...legacy, request_id: '' }).toEqual({ ...newest, request_id: '' });
 	});
 
 	it('nested holds the four fields as GLAIR sent them, raw the body', async () => {
 		const nested = only((await run({ output: 'nested' })).byOutput.Success).json.read as Record<string, unknown>;
 		expect(nested).toEqual(sent);
-		const { _invented, ...answer } = npwpAnswer;
-		expect(only((await run({ output: 'raw' })).byOutput.Success).json.response).toEqual(answer);
+		expect(only((await run({ output: 'raw' })).byOutput.Success).json.response).toEqual({ ...npwpAnswer, _invented: undefined });
 	});
 });
 
