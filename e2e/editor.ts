@@ -3,11 +3,13 @@
  *
  *   npm run build && npx tsx e2e/editor.ts
  *
- * Installs the packed package into a throwaway n8n exactly as run.ts does, starts `n8n start` on
- * loopback, creates the owner through the REST API, and drives Debian's Chromium (playwright-core,
- * headless, off the network) through the editor:
+ * Publishes the packed package to a local npm registry (verdaccio on loopback), starts `n8n start`
+ * on loopback, creates the owner through the REST API, installs the package through n8n's own
+ * installer as Settings > Community nodes does (`POST /rest/community-packages`), and drives
+ * Debian's Chromium (playwright-core, headless, off the network) through the editor:
  *   - the workflow canvas shows the node under its real type, with its icon, the "Read BPKB" subtitle
- *     and the named outputs Success / Error;
+ *     and the named outputs Success / Needs Review / Not Read (with On Error "Continue (using error
+ *     output)": the same, then n8n's own Error, each name once);
  *   - the node creator lists it as an installed community package with the "Read BPKB" action;
  *   - the node panel shows the credential picker, the Page dropdown with All Pages + the four named
  *     pages, the three output formats; switching "Error Outputs" to one per status renames the outputs;
@@ -30,16 +32,18 @@ import {
 	importCredential,
 	importWorkflowTemplate,
 	initDatabase,
-	installTarball,
+	installViaSettings,
 	log,
 	makeUserFolder,
 	n8nId,
 	packPackage,
-	registerPackage,
+	registryEnv,
 	removeUserFolder,
 	setupOwner,
 	startN8nServer,
+	startRegistry,
 	startSandbox,
+	type LocalRegistry,
 	type N8nServer,
 	type SandboxHandle,
 	type UserFolder,
@@ -119,6 +123,7 @@ async function main(): Promise<number> {
 	let folder: UserFolder | undefined;
 	let sandbox: SandboxHandle | undefined;
 	let server: N8nServer | undefined;
+	let registry: LocalRegistry | undefined;
 	let browser: Browser | undefined;
 	try {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
@@ -126,21 +131,26 @@ async function main(): Promise<number> {
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
 		debugDir = folder.root;
 		await initDatabase(install, folder);
-		await installTarball(folder, tarball);
-		await registerPackage(install, folder);
+		registry = await startRegistry(folder.root, tarball);
 		sandbox = await startSandbox();
 		const credId = n8nId('editor-cred');
 		await importCredential(install, folder, { id: credId, name: CREDENTIAL_NAME, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
-		const wf = await importWorkflowTemplate(install, folder, 'read-bpkb.json', {
-			WORKFLOW_ID: n8nId('editor-workflow'),
-			WORKFLOW_NAME: 'Read BPKB with GLAIR Vision',
-			SAMPLE_PATH: path.join(SAMPLES, 'bpkb-sample.pdf'),
-			CREDENTIAL_ID: credId,
-			CREDENTIAL_NAME: CREDENTIAL_NAME,
-		});
+		const template = (id: string, name: string, onError: string) =>
+			importWorkflowTemplate(install, folder!, 'read-bpkb.json', {
+				WORKFLOW_ID: n8nId(id),
+				WORKFLOW_NAME: name,
+				SAMPLE_PATH: path.join(SAMPLES, 'bpkb-sample.pdf'),
+				CREDENTIAL_ID: credId,
+				CREDENTIAL_NAME: CREDENTIAL_NAME,
+				ON_ERROR: onError,
+			});
+		const wf = await template('editor-workflow', 'Read BPKB with GLAIR Vision', 'stopWorkflow');
+		const errorOutputWf = await template('editor-workflow-error-output', 'Read BPKB, On Error: continue (using error output)', 'continueErrorOutput');
 
-		server = await startN8nServer(install, folder);
+		server = await startN8nServer(install, folder, { env: registryEnv(registry) });
 		await setupOwner(server);
+		const { installed } = await installViaSettings(server, registry);
+		checks.ok(installed.installedNodes.some((n) => n.type === NODE_TYPE), `installed through n8n's installer (POST /rest/community-packages): ${NODE_TYPE}`, installed);
 
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 		const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
@@ -182,8 +192,27 @@ async function main(): Promise<number> {
 			const subtitle = await node.innerText();
 			checks.ok(/Read BPKB/.test(subtitle), 'canvas subtitle says "Read BPKB"', subtitle);
 			const labels = await outputLabels(node);
-			checks.ok(JSON.stringify(labels) === JSON.stringify(['Success', 'Error']), 'named outputs Success, Error on the canvas', labels);
+			checks.ok(
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'Not Read']),
+				'named outputs Success, Needs Review, Not Read on the canvas',
+				labels,
+			);
 			await screenshot(page, 'editor-canvas.png');
+		});
+
+		// ---- On Error "Continue (using error output)": n8n adds its Error output, no name twice ------
+		await step(checks, page, 'error output', async () => {
+			await page.goto(`${server!.url}/workflow/${errorOutputWf.id}`);
+			const withErrorOutput = page.locator(`[data-test-id="canvas-node"][data-node-name="GLAIR Vision"]`);
+			await withErrorOutput.waitFor();
+			const labels = await outputLabels(withErrorOutput);
+			checks.ok(
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'Not Read', 'Error']),
+				'with "Continue (using error output)": Success, Needs Review, Not Read, then n8n\'s Error, each once',
+				labels,
+			);
+			await page.goto(`${server!.url}/workflow/${wf.id}`);
+			await node.waitFor();
 		});
 
 		// ---- node creator: installed community package, its action ----------------------------------
@@ -258,8 +287,8 @@ async function main(): Promise<number> {
 			await page.waitForTimeout(500);
 			const labels = await outputLabels(node);
 			checks.ok(
-				JSON.stringify(labels) === JSON.stringify(['Success', 'No File', 'Invalid Format', 'Failed']),
-				'per-status outputs Success, No File, Invalid Format, Failed on the canvas',
+				JSON.stringify(labels) === JSON.stringify(['Success', 'Needs Review', 'No File', 'Invalid Format', 'Failed']),
+				'per-status outputs Success, Needs Review, No File, Invalid Format, Failed on the canvas',
 				labels,
 			);
 		});
@@ -318,6 +347,7 @@ async function main(): Promise<number> {
 	} finally {
 		await browser?.close().catch(() => {});
 		await server?.stop().catch(() => {});
+		await registry?.stop().catch(() => {});
 		await sandbox?.close().catch(() => {});
 		if (folder) {
 			if (checks.failures.length > 0) log('cleanup', `failed run: kept ${folder.root} for inspection`);

@@ -123,15 +123,18 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 /** What each shipped example must do with the samples (keyed by file name). */
 const EXPECTATIONS: Record<string, (checks: Checks, run: any, wf: Workflow) => void> = {
 	'email-bpkb-to-google-sheets.json': (checks, run) => {
-		// Outputs: Success, Needs Review (review options on), Error. The signature GIF is skipped.
+		// Outputs: Success, Needs Review, Not Read. Combine Files reads the email's files as one book; the
+		// signature GIF is skipped.
 		const outs = outputs(run, 'Read BPKB');
-		checks.ok(outs.length === 3, 'email example: Read BPKB has outputs Success / Needs Review / Error', outs.length);
+		checks.ok(outs.length === 3, 'email example: Read BPKB has outputs Success / Needs Review / Not Read', outs.length);
 		const all = outs.flat();
 		const names = all.map((i) => i.json?.file_name);
 		checks.ok(names.includes('bpkb-sample.pdf'), 'email example: the BPKB attachment was read', names);
 		checks.ok(!names.includes('signature.gif'), 'email example: the signature GIF was skipped (Skip Non-Documents)', names);
 		const pdf = all.find((i) => i.json?.file_name === 'bpkb-sample.pdf');
 		checks.ok(pdf?.json?.nomor_rangka === EXPECTED_CHASSIS, `email example: nomor_rangka ${EXPECTED_CHASSIS}`, pdf?.json);
+		checks.ok(/^[0-9a-f]{64}$/.test(String(pdf?.json?.file_sha256)), 'email example: the row carries file_sha256, the key the sheet matches rows on', pdf?.json?.file_sha256);
+		checks.ok(pdf?.json?.nomor_rangka_file === 'bpkb-sample.pdf', 'email example: Combine Files names the file each field came from', pdf?.json?.nomor_rangka_file);
 		const reached = ['Append to BPKB sheet', 'Ask a person on Slack'].filter((n) => items(run, n).length > 0);
 		checks.ok(reached.length === 1, `email example: the read reached the sheet or the Slack review step (${reached.join(', ')})`);
 		checks.ok(items(run, 'Log failed reads').length === 0, 'email example: nothing logged as failed');

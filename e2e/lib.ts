@@ -86,6 +86,8 @@ export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS
 
 export interface RunResult {
 	code: number | null;
+	/** The signal that ended the process when `code` is null. */
+	signal?: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
 	ms: number;
@@ -122,10 +124,10 @@ export function runProcess(
 			clearTimeout(timer);
 			reject(e);
 		});
-		child.on('close', (code) => {
+		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			logStream?.end();
-			resolve({ code, stdout, stderr, ms: Date.now() - started });
+			resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
 		});
 	});
 }
@@ -272,33 +274,6 @@ export async function initDatabase(install: N8nInstall, folder: UserFolder): Pro
 	log('n8n', `database initialised (${(r.ms / 1000).toFixed(1)}s)`);
 }
 
-/**
- * Installs the packed tarball the way n8n's CommunityPackagesService.downloadPackage does:
- * untar into <nodes>/node_modules/<pkg>, drop dev/peer/optional dependencies from its package.json,
- * `npm install` with n8n's flags (scripts off), record it in <nodes>/package.json.
- */
-export async function installTarball(folder: UserFolder, tarball: string): Promise<{ name: string; version: string }> {
-	mkdirSync(folder.packageDir, { recursive: true });
-	const tar = await runProcess('tar', ['-xzf', tarball, '-C', folder.packageDir, '--strip-components=1']);
-	if (tar.code !== 0) throw new Error(`tar failed: ${tar.stderr}`);
-	const pjPath = path.join(folder.packageDir, 'package.json');
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(readFileSync(pjPath, 'utf8'));
-	writeFileSync(pjPath, JSON.stringify(packageJson, null, 2), 'utf8');
-	const r = await runProcess(
-		'npm',
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
-		{ cwd: folder.packageDir, timeoutMs: 300_000, env: childEnv({ npm_config_omit: 'dev' }) },
-	);
-	if (r.code !== 0) throw new Error(`npm install in ${folder.packageDir} failed:\n${r.stderr}`);
-	writeFileSync(
-		path.join(folder.nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [packageJson.name]: packageJson.version } }, null, 2),
-	);
-	log('install', `${packageJson.name}@${packageJson.version} unpacked into ${folder.packageDir} (npm install ${(r.ms / 1000).toFixed(1)}s)`);
-	return { name: packageJson.name, version: packageJson.version };
-}
-
 export interface Registration {
 	packageName: string;
 	installedVersion: string;
@@ -308,16 +283,216 @@ export interface Registration {
 	codex: Record<string, { categories?: string[]; resources?: { primaryDocumentation?: Array<{ url: string }> } } | null>;
 }
 
-/** Writes installed_packages / installed_nodes rows (see register-package.cjs). */
-export async function registerPackage(install: N8nInstall, folder: UserFolder): Promise<Registration> {
-	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'register-package.cjs'), install.n8nDir, databaseLocation(folder), folder.packageDir], {
+/**
+ * Loads the package n8n installed (in <nodes>/node_modules/<pkg>) with n8n-core's own
+ * PackageDirectoryLoader and reports what the editor will ask for (see inspect-package.cjs).
+ * Read-only: n8n's installer wrote the files and the database rows.
+ */
+export async function inspectPackage(install: N8nInstall, folder: UserFolder): Promise<Registration> {
+	const r = await runProcess(install.nodeBin, [path.join(__dirname, 'inspect-package.cjs'), install.n8nDir, folder.packageDir], {
 		env: childEnv(),
 		cwd: install.n8nDir,
 	});
-	if (r.code !== 0) throw new Error(`register-package failed:\n${r.stderr}`);
+	if (r.code !== 0) throw new Error(`inspect-package failed:\n${r.stderr}`);
 	const reg = JSON.parse(r.stdout.trim().split('\n').pop()!) as Registration;
-	log('install', `registered ${reg.packageName}@${reg.installedVersion}: nodes ${reg.nodes.map((n) => `${n.type} v${n.latestVersion}`).join(', ')}; credentials ${reg.credentials.join(', ')}`);
+	log('install', `n8n-core loads ${reg.packageName}@${reg.installedVersion}: nodes ${reg.nodes.map((n) => `${n.type} v${n.latestVersion}`).join(', ')}; credentials ${reg.credentials.join(', ')}`);
 	return reg;
+}
+
+// ---- the local npm registry (verdaccio) ---------------------------------------------------------
+
+export interface LocalRegistry {
+	url: string;
+	packageName: string;
+	version: string;
+	logFile: string;
+	stop(): Promise<void>;
+}
+
+/** The uplink verdaccio proxies for everything but this package: the npm registry npm itself uses. */
+function upstreamRegistry(): string {
+	const r = spawnSync('npm', ['config', 'get', 'registry'], { cwd: tmpdir(), encoding: 'utf8', env: childEnv() });
+	const url = (r.status === 0 ? r.stdout.trim() : '') || 'https://registry.npmjs.org/';
+	return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * Starts verdaccio (installed into the e2e cache by install-registry.sh) on 127.0.0.1 and a free
+ * port, with its storage under `root`, and publishes the packed tarball to it. The package itself
+ * exists only here (never proxied); its dependencies (undici, form-data) are proxied from the npm
+ * registry, as a user's n8n would fetch them. Resolves once the package's metadata answers.
+ */
+export async function startRegistry(root: string, tarball: string): Promise<LocalRegistry> {
+	const started = Date.now();
+	const installed = spawnSync('bash', [path.join(__dirname, 'install-registry.sh')], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: childEnv() });
+	if (installed.status !== 0) throw new Error(`install-registry.sh failed with status ${installed.status}`);
+	const entry = installed.stdout.trim().split('\n').pop()!.trim();
+	const dir = path.join(root, 'registry');
+	mkdirSync(dir, { recursive: true });
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const config = path.join(dir, 'config.yaml');
+	writeFileSync(
+		config,
+		[
+			`storage: ${JSON.stringify(path.join(dir, 'storage'))}`,
+			'auth:',
+			'  htpasswd:',
+			`    file: ${JSON.stringify(path.join(dir, 'htpasswd'))}`,
+			'    max_users: 1',
+			'uplinks:',
+			'  npmjs:',
+			`    url: ${JSON.stringify(upstreamRegistry())}`,
+			'    timeout: 60s',
+			'packages:',
+			`  '${PACKAGE_NAME}':`,
+			'    access: $all',
+			'    publish: $authenticated',
+			"  '**':",
+			'    access: $all',
+			'    publish: $authenticated',
+			'    proxy: npmjs',
+			'web:',
+			'  enable: false',
+			'middlewares:',
+			'  audit:',
+			'    enabled: false',
+			'log: { type: stdout, format: pretty, level: warn }',
+			'',
+		].join('\n'),
+	);
+	const logFile = path.join(dir, 'verdaccio.log');
+	const out = createWriteStream(logFile, { flags: 'a' });
+	const child = spawn(process.execPath, [entry, '--config', config, '--listen', `127.0.0.1:${port}`], {
+		env: childEnv(),
+		cwd: dir,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	child.stdout!.pipe(out);
+	child.stderr!.pipe(out);
+	const stop = async () => {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		const exited = new Promise<void>((r) => child.once('exit', () => r()));
+		killTree(child, 'SIGTERM');
+		const t = setTimeout(() => killTree(child, 'SIGKILL'), 5_000);
+		await exited;
+		clearTimeout(t);
+	};
+	try {
+		const deadline = Date.now() + 30_000;
+		for (;;) {
+			if (child.exitCode !== null) throw new Error(`verdaccio exited ${child.exitCode} before it was ready (log: ${logFile})`);
+			const ok = await fetch(`${url}/-/ping`).then((r) => r.ok, () => false);
+			if (ok) break;
+			if (Date.now() > deadline) throw new Error(`verdaccio not ready on ${url} after 30s (log: ${logFile})`);
+			await new Promise((r) => setTimeout(r, 250));
+		}
+		// A throwaway user for the publish; its token goes into a private npmrc, never onto a command line or a log.
+		const user = 'e2e-publisher';
+		const res = await fetch(`${url}/-/user/org.couchdb.user:${user}`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: user, password: `pw-${process.pid}-${Date.now()}` }),
+		});
+		const body = (await res.json().catch(() => ({}))) as { token?: string };
+		if (!res.ok || !body.token) throw new Error(`verdaccio refused the publisher account: ${res.status}`);
+		const npmrc = path.join(dir, 'publisher.npmrc');
+		writeFileSync(npmrc, `registry=${url}/\n//127.0.0.1:${port}/:_authToken=${body.token}\n`, { mode: 0o600 });
+		const pub = await runProcess('npm', ['publish', tarball, '--registry', `${url}/`, '--userconfig', npmrc, '--provenance=false', '--loglevel=error'], {
+			cwd: dir,
+			timeoutMs: 60_000,
+			env: childEnv(),
+		});
+		if (pub.code !== 0) throw new Error(`npm publish to ${url} failed:\n${pub.stderr.slice(-2000)}`);
+		const meta = (await (await fetch(`${url}/${PACKAGE_NAME}`)).json()) as { 'dist-tags'?: { latest?: string } };
+		const version = meta['dist-tags']?.latest;
+		if (!version) throw new Error(`${PACKAGE_NAME} is not on ${url} after the publish`);
+		log('registry', `verdaccio on ${url} serves ${PACKAGE_NAME}@${version}; dependencies proxied from ${upstreamRegistry()} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+		return { url, packageName: PACKAGE_NAME, version, logFile, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}
+
+/**
+ * Environment of an n8n whose community-package installer reads from the local registry.
+ * In n8n 2.41 a registry other than registry.npmjs.org is a licensed feature
+ * (`feat:communityNodes:customRegistry`, CommunityPackagesService.getNpmRegistry). n8n's own test
+ * mode (E2E_TESTS=true) lets a test switch license features on (PATCH /rest/e2e/feature), which
+ * installViaSettings does; nothing else of the installer changes.
+ */
+export function registryEnv(registry: LocalRegistry): Record<string, string> {
+	return { N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url, E2E_TESTS: 'true' };
+}
+
+/** Logs the owner in; returns the auth cookie for REST calls. */
+export async function loginCookie(server: N8nServer): Promise<string> {
+	const res = await fetch(`${server.url}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+	});
+	if (!res.ok) throw new Error(`POST /rest/login -> ${res.status}`);
+	const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+	if (!cookie) throw new Error('POST /rest/login set no n8n-auth cookie');
+	return cookie;
+}
+
+export interface InstalledPackage {
+	packageName: string;
+	installedVersion: string;
+	installedNodes: Array<{ name: string; type: string; latestVersion: number }>;
+	failedLoading?: boolean;
+}
+
+/**
+ * What Settings > Community nodes > Install does: `POST /rest/community-packages {name}` as the
+ * owner. n8n's installer then runs `npm pack` against the registry, untars, `npm install`s the
+ * runtime dependencies, loads the package and writes its database rows.
+ * The server must run with registryEnv(registry).
+ */
+export async function installViaSettings(server: N8nServer, registry: LocalRegistry): Promise<{ installed: InstalledPackage; listed: InstalledPackage[]; ms: number }> {
+	const started = Date.now();
+	const cookie = await loginCookie(server);
+	const feature = await fetch(`${server.url}/rest/e2e/feature`, {
+		method: 'PATCH',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ feature: 'feat:communityNodes:customRegistry', enabled: true }),
+	});
+	if (!feature.ok) throw new Error(`PATCH /rest/e2e/feature -> ${feature.status} (is E2E_TESTS=true set?)`);
+	const res = await fetch(`${server.url}/rest/community-packages`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie },
+		body: JSON.stringify({ name: registry.packageName }),
+		signal: AbortSignal.timeout(300_000),
+	});
+	const text = await res.text();
+	if (!res.ok) throw new Error(`POST /rest/community-packages -> ${res.status} ${text.slice(0, 1500)}`);
+	const installed = (JSON.parse(text) as { data: InstalledPackage }).data;
+	const list = await fetch(`${server.url}/rest/community-packages`, { headers: { cookie } });
+	const listed = ((await list.json()) as { data: InstalledPackage[] }).data;
+	const ms = Date.now() - started;
+	log('install', `n8n installed ${installed.packageName}@${installed.installedVersion} from ${registry.url} through POST /rest/community-packages (${(ms / 1000).toFixed(1)}s)`);
+	return { installed, listed, ms };
+}
+
+/**
+ * For checks that run workflows from the CLI afterwards: installs the packed tarball the way a user
+ * does (a short-lived n8n with the local registry, Settings install as the owner), then stops both.
+ */
+export async function installThroughSettings(install: N8nInstall, folder: UserFolder, tarball: string): Promise<InstalledPackage> {
+	const registry = await startRegistry(folder.root, tarball);
+	let server: N8nServer | undefined;
+	try {
+		server = await startN8nServer(install, folder, { env: registryEnv(registry), label: 'n8n start (install)' });
+		await setupOwner(server);
+		return (await installViaSettings(server, registry)).installed;
+	} finally {
+		await server?.stop();
+		await registry.stop();
+	}
 }
 
 /** Random n8n-style id (16 alphanumerics). */
@@ -381,10 +556,13 @@ export async function importWorkflowTemplate(
 export async function executeWorkflow(install: N8nInstall, folder: UserFolder, id: string): Promise<{ run: any; result: RunResult }> {
 	const result = await n8n(install, folder, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: 240_000 });
 	const start = result.stdout.search(/^\{/m);
+	// The JSON ends with a `}` at the start of a line; n8n may log a line after it (e.g. a task runner
+	// registering late on a loaded machine), so cut there rather than at the end of stdout.
+	const end = result.stdout.lastIndexOf('\n}');
 	let run: any;
 	if (start >= 0) {
 		try {
-			run = JSON.parse(result.stdout.slice(start));
+			run = JSON.parse(result.stdout.slice(start, end > start ? end + 2 : undefined));
 		} catch {
 			run = undefined;
 		}

@@ -10,6 +10,8 @@
  * the binary_data table, the worker reads it from there). Checks: every document comes out of the
  * Success output exactly once, with the expected chassis number; the sandbox got each file exactly
  * once; both workers ran executions; no execution failed.
+ * The package is installed by n8n's own installer (`POST /rest/community-packages`, from a local npm
+ * registry on loopback) before the workflow is published; main and workers load it at start-up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,13 +21,14 @@ import path from 'node:path';
 import { startPostgres, type PostgresDatabase } from './postgres';
 import {
 	Checks,
+	NODE_TYPE,
 	SAMPLES,
 	ensureN8n,
 	freePort,
 	importCredential,
 	importWorkflowTemplate,
 	initDatabase,
-	installTarball,
+	installViaSettings,
 	killTree,
 	log,
 	makeUserFolder,
@@ -33,7 +36,9 @@ import {
 	n8nOk,
 	packPackage,
 	queryDb,
-	registerPackage,
+	registryEnv,
+	startRegistry,
+	type LocalRegistry,
 	removeUserFolder,
 	setupOwner,
 	startN8nServer,
@@ -100,6 +105,7 @@ async function main(): Promise<number> {
 	let redis: ChildProcess | undefined;
 	let postgres: PostgresDatabase | undefined;
 	let main: N8nServer | undefined;
+	let registry: LocalRegistry | undefined;
 	const workers: N8nServer[] = [];
 	try {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
@@ -107,8 +113,20 @@ async function main(): Promise<number> {
 		folder = makeUserFolder('glair-n8n-queue-', postgres);
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile}); ${DOCS} documents, ${WORKERS} workers x concurrency ${WORKER_CONCURRENCY}`);
 		await initDatabase(install, folder);
-		await installTarball(folder, tarball);
-		await registerPackage(install, folder);
+		registry = await startRegistry(folder.root, tarball);
+		// Installed by n8n's own installer (Settings' REST call) on a short-lived n8n sharing the
+		// database and user folder, before the workflow is published: the main and the workers then
+		// load the package at start-up like any installed community package.
+		const installer = await startN8nServer(install, folder, { label: 'n8n start (install)', env: registryEnv(registry) });
+		const { installed } = await (async () => {
+			try {
+				await setupOwner(installer);
+				return await installViaSettings(installer, registry!);
+			} finally {
+				await installer.stop();
+			}
+		})();
+		checks.ok(installed.installedNodes.some((n) => n.type === NODE_TYPE), `n8n's installer installed ${installed.packageName}@${installed.installedVersion} (POST /rest/community-packages)`, installed);
 		sandbox = await startSandbox({ latencyMs: { min: 50, max: 300 } });
 		const cred = { id: n8nId('queue-cred'), name: 'GLAIR Vision (sandbox)' };
 		await importCredential(install, folder, { ...cred, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
@@ -136,7 +154,6 @@ async function main(): Promise<number> {
 			label: 'main',
 			env: queueEnv,
 		});
-		await setupOwner(main);
 		for (let i = 1; i <= WORKERS; i++) {
 			const healthPort = await freePort();
 			workers.push(
@@ -252,6 +269,7 @@ async function main(): Promise<number> {
 	} finally {
 		for (const w of workers) await w.stop().catch(() => {});
 		await main?.stop().catch(() => {});
+		await registry?.stop().catch(() => {});
 		killTree(redis);
 		await postgres?.stop();
 		await sandbox?.close().catch(() => {});

@@ -4,13 +4,18 @@
  *   npm run build && npx tsx e2e/run.ts
  *
  * 1. installs (or reuses) Node 24 + n8n in the cache folder (install-n8n.sh);
- * 2. `npm pack`s the built package and installs the tarball into a throwaway N8N_USER_FOLDER the way
- *    n8n installs a community package, then registers it in n8n's sqlite tables the way the
- *    Settings page does;
+ * 2. `npm pack`s the built package, publishes the tarball to a local npm registry (verdaccio on
+ *    loopback) and has n8n install it the way Settings > Community nodes does: `n8n start`, owner
+ *    setup, `POST /rest/community-packages` (n8n's own installer: npm pack, npm install of the
+ *    runtime dependencies, load, database rows); then n8n-core's loader reports what it found;
  * 3. starts the GLAIR sandbox, imports a credential pointing at it (`n8n import:credentials`),
  *    imports workflows (`n8n import:workflow`) and runs them with `n8n execute --id --rawOutput`;
  * 4. asserts on the parsed execution JSON: the Success branch gets the BPKB, the Error branch gets
- *    documents that are not one.
+ *    documents that are not one;
+ * 5. restarts n8n with the env-managed configuration (N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV=true,
+ *    N8N_COMMUNITY_PACKAGES declaring the package): with N8N_UNVERIFIED_PACKAGES_ENABLED=false (the
+ *    n8n 3.0 default) n8n refuses to start; with it true n8n keeps the package and refuses changes
+ *    through the API.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,18 +30,24 @@ import {
 	executeWorkflow,
 	importCredential,
 	importWorkflowTemplate,
-	initDatabase,
-	installTarball,
+	inspectPackage,
+	installViaSettings,
 	log,
+	loginCookie,
 	makeUserFolder,
 	n8nId,
 	n8nOk,
 	nodeRan,
 	outputItems,
 	packPackage,
-	registerPackage,
+	registryEnv,
 	removeUserFolder,
+	setupOwner,
+	startN8nServer,
+	startRegistry,
 	startSandbox,
+	type LocalRegistry,
+	type N8nServer,
 	type SandboxHandle,
 	type UserFolder,
 } from './lib';
@@ -87,13 +98,29 @@ async function main(): Promise<number> {
 	const packDir = mkdtempSync(path.join(tmpdir(), 'glair-pack-'));
 	let folder: UserFolder | undefined;
 	let sandbox: SandboxHandle | undefined;
+	let registry: LocalRegistry | undefined;
+	let server: N8nServer | undefined;
 	try {
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
 		folder = makeUserFolder();
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
-		await initDatabase(install, folder);
-		await installTarball(folder, tarball);
-		const reg = await registerPackage(install, folder);
+		registry = await startRegistry(folder.root, tarball);
+
+		// ---- install it as a user does in Settings > Community nodes --------------------------------
+		server = await startN8nServer(install, folder, { env: registryEnv(registry), label: 'n8n start (install)' });
+		await setupOwner(server);
+		const { installed, listed } = await installViaSettings(server, registry);
+		checks.ok(
+			installed.packageName === registry.packageName && installed.installedVersion === registry.version,
+			`n8n's installer installs ${registry.packageName}@${registry.version} from the local registry (POST /rest/community-packages)`,
+			installed,
+		);
+		checks.ok(installed.installedNodes.some((n) => n.type === NODE_TYPE), `n8n registers the node ${NODE_TYPE}`, installed.installedNodes);
+		const entry = listed.find((p) => p.packageName === registry!.packageName);
+		checks.ok(entry?.installedVersion === registry.version && entry.failedLoading === false, 'GET /rest/community-packages lists it, loaded', listed);
+		await server.stop();
+		server = undefined;
+		const reg = await inspectPackage(install, folder);
 		checks.ok(reg.nodes.some((n) => n.type === NODE_TYPE), `n8n's loader finds ${NODE_TYPE} in the packed tarball`, reg);
 		checks.ok(reg.credentials.includes('glairVisionApi'), `n8n's loader finds the glairVisionApi credential`, reg);
 		for (const icon of reg.iconFiles) {
@@ -128,7 +155,7 @@ async function main(): Promise<number> {
 			sample: string;
 			credential: { id: string; name: string };
 			/** Which NoOp gets the item, or 'workflow-error': the node stops the run with a clear message. */
-			expect: 'success' | 'error' | 'workflow-error';
+			expect: 'Success' | 'Needs Review' | 'Not Read' | 'workflow-error';
 			message?: RegExp;
 			/** Whether the document must reach the sandbox (a wrong file type is refused before upload). */
 			uploads: boolean;
@@ -139,7 +166,7 @@ async function main(): Promise<number> {
 				label: 'BPKB PDF',
 				sample: 'bpkb-sample.pdf',
 				credential: good,
-				expect: 'success',
+				expect: 'Success',
 				uploads: true,
 				extra: (json) => {
 					checks.ok(json.status === 'SUCCESS', 'BPKB PDF: status SUCCESS', json.status);
@@ -152,22 +179,24 @@ async function main(): Promise<number> {
 				},
 			},
 			{
-				// GLAIR reads any image: a photo that is not a BPKB comes back SUCCESS with every field empty.
+				// GLAIR reads any image: a photo that is not a BPKB comes back SUCCESS with every field empty,
+				// and at the defaults a person looks at it rather than it landing on Success as an empty row.
 				label: 'photo that is not a BPKB',
 				sample: 'not-a-bpkb.png',
 				credential: good,
-				expect: 'success',
+				expect: 'Needs Review',
 				uploads: true,
 				extra: (json) => {
 					checks.ok(json.status === 'SUCCESS' && /some fields are invalid/i.test(String(json.reason)), 'not a BPKB: GLAIR says "Some fields are invalid"', json.reason);
 					checks.ok(json.nomor_rangka === '' || json.nomor_rangka === undefined, 'not a BPKB: no nomor_rangka', json.nomor_rangka);
+					checks.ok(/may not be a BPKB/.test(String(json.review_reasons)), 'not a BPKB: review_reasons says why', json.review_reasons);
 				},
 			},
 			{
 				label: 'unsupported file type (GIF)',
 				sample: 'signature.gif',
 				credential: good,
-				expect: 'error',
+				expect: 'Not Read',
 				uploads: false,
 				extra: (json) => checks.ok(/INVALID_FORMAT/i.test(String(json.status)), 'GIF: status FILE_INVALID_FORMAT', json.status),
 			},
@@ -185,6 +214,7 @@ async function main(): Promise<number> {
 			const samplePath = path.join(SAMPLES, c.sample);
 			if (!checks.ok(existsSync(samplePath), `sample ${c.sample} exists`)) continue;
 			const wf = await importWorkflowTemplate(install, folder, 'read-bpkb.json', {
+				ON_ERROR: 'stopWorkflow',
 				WORKFLOW_ID: n8nId(`wf-${c.label}`),
 				WORKFLOW_NAME: `e2e: ${c.label}`,
 				SAMPLE_PATH: samplePath,
@@ -193,7 +223,7 @@ async function main(): Promise<number> {
 			});
 			const before = sandbox.requests.length;
 			const { run, result } = await executeWorkflow(install, folder, wf.id);
-			log('e2e', `${c.label}: n8n execute exited ${result.code} in ${(result.ms / 1000).toFixed(1)}s`);
+			log('e2e', `${c.label}: n8n execute exited ${result.code ?? `on ${result.signal}`} in ${(result.ms / 1000).toFixed(1)}s`);
 			const tail = `${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`;
 			const sent = sandbox.requests.length - before;
 			if (c.expect === 'workflow-error') {
@@ -208,12 +238,14 @@ async function main(): Promise<number> {
 			if (!checks.ok(run, `${c.label}: execution JSON parses`, tail)) continue;
 			checks.ok(!run.data?.resultData?.error, `${c.label}: execution has no workflow error`, run.data?.resultData?.error);
 			checks.ok(nodeRan(run, 'GLAIR Vision'), `${c.label}: GLAIR Vision node ran (type ${NODE_TYPE})`);
-			const success = outputItems(run, 'GLAIR Vision', 0);
-			const error = outputItems(run, 'GLAIR Vision', 1);
-			const [wantedNoop, otherNoop, other] = c.expect === 'success' ? ['Success', 'Error', error] : ['Error', 'Success', success];
+			// Each document comes out exactly once: on the expected output, and nowhere else.
+			const branches = ['Success', 'Needs Review', 'Not Read'] as const;
+			const emitted = branches.map((_, index) => outputItems(run, 'GLAIR Vision', index));
+			const wantedNoop = c.expect;
 			const got = outputItems(run, wantedNoop, 0);
-			checks.ok(got.length === 1, `${c.label}: ${wantedNoop} branch got exactly 1 item`, brief(c.expect === 'success' ? error : success));
-			checks.ok(outputItems(run, otherNoop, 0).length === 0 && other.length === 0, `${c.label}: ${otherNoop} branch got nothing`, brief(other));
+			checks.ok(got.length === 1, `${c.label}: ${wantedNoop} branch got exactly 1 item`, brief(emitted.flat()));
+			const elsewhere = branches.filter((name, index) => name !== wantedNoop && (emitted[index].length > 0 || outputItems(run, name, 0).length > 0));
+			checks.ok(elsewhere.length === 0, `${c.label}: no other branch got anything`, elsewhere);
 			if (got[0]) {
 				log('e2e', `${c.label}: ${wantedNoop} item ${JSON.stringify(got[0].json).slice(0, 300)}`);
 				c.extra?.(got[0].json);
@@ -226,10 +258,62 @@ async function main(): Promise<number> {
 
 		const exportRes = await n8nOk(install, folder, ['export:credentials', '--all', '--decrypted']);
 		checks.ok(exportRes.stdout.includes(sandbox.baseUrl), 'imported credential round-trips through n8n encryption');
+
+		// ---- the env-managed configuration (N8N_COMMUNITY_PACKAGES, n8n >= 2.21) --------------------
+		// n8n reconciles the installed packages with the declared list at start-up. The package is
+		// installed at the declared version, so n8n keeps it (an undeclared one would be removed).
+		// Installing one this way from the local registry is not possible here: a registry other than
+		// registry.npmjs.org is a licensed feature, checked at start-up (see registryEnv in lib.ts).
+		const [major, minor] = install.version.split('.').map(Number);
+		if (major < 2 || (major === 2 && minor < 21)) {
+			log('e2e', `env-managed checks skipped: N8N_COMMUNITY_PACKAGES needs n8n >= 2.21 (this is ${install.version})`);
+		} else {
+			const declared = JSON.stringify([{ name: registry.packageName, version: registry.version }]);
+			const envManaged = { N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url, N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV: 'true', N8N_COMMUNITY_PACKAGES: declared };
+			// n8n 3.0's default, N8N_UNVERIFIED_PACKAGES_ENABLED=false: n8n has no checksum for an unverified
+			// package, so it refuses to start with it declared (even installed at that version).
+			const refusedStart = await startN8nServer(install, folder, {
+				label: 'n8n start (env-managed, unverified off)',
+				env: { ...envManaged, N8N_UNVERIFIED_PACKAGES_ENABLED: 'false' },
+				readyTimeoutMs: 90_000,
+			}).then(
+				async (s) => {
+					await s.stop();
+					return 'started';
+				},
+				(error: Error) => error.message,
+			);
+			checks.ok(
+				/no checksum available for 'n8n-nodes-glair-vision@[^']+' and unverified packages are disabled/.test(refusedStart),
+				'N8N_UNVERIFIED_PACKAGES_ENABLED=false (the n8n 3.0 default): n8n refuses to start with the package declared',
+				refusedStart.slice(-600),
+			);
+			const logStart = readFileSync(folder.logFile, 'utf8').length;
+			server = await startN8nServer(install, folder, {
+				label: 'n8n start (env-managed)',
+				env: { ...envManaged, N8N_UNVERIFIED_PACKAGES_ENABLED: 'true' },
+			});
+			const bootLog = readFileSync(folder.logFile, 'utf8').slice(logStart);
+			checks.ok(/reconciling installed community packages from env vars/.test(bootLog), `N8N_COMMUNITY_PACKAGES=${declared}: n8n reconciles at start-up`);
+			checks.ok(!/Removed community package|Failed to (install|update|remove) community package/.test(bootLog), 'the declared package is kept, nothing reinstalled or removed');
+			const cookie = await loginCookie(server);
+			const list = (await (await fetch(`${server.url}/rest/community-packages`, { headers: { cookie } })).json()) as { data: Array<{ packageName: string; installedVersion: string; failedLoading: boolean }> };
+			const kept = list.data.find((p) => p.packageName === registry!.packageName);
+			checks.ok(kept?.installedVersion === registry.version && kept.failedLoading === false, 'env-managed: the package is listed and loaded', list.data);
+			const refused = await fetch(`${server.url}/rest/community-packages`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ name: registry.packageName }),
+			});
+			const refusedText = await refused.text();
+			checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
+		}
 	} catch (error) {
 		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));
 	} finally {
 		await sandbox?.close().catch(() => {});
+		await server?.stop().catch(() => {});
+		await registry?.stop().catch(() => {});
 		if (folder) {
 			if (checks.failures.length > 0 && process.env.E2E_KEEP !== '0') log('cleanup', `failed run: kept ${folder.root} for inspection`);
 			else removeUserFolder(folder);

@@ -6,7 +6,7 @@
  */
 import '../test/helpers/environment';
 
-import { closeAllDispatchers } from '../nodes/GlairVision/transport/dispatcher';
+import { closeNodePools } from '../test/helpers/nodePools';
 import { itemWith, sample } from '../test/helpers/documents';
 import { runGlairVision, type RunResult } from '../test/helpers/engine';
 import { GlairSandbox, type Fault } from '../test/sandbox/server';
@@ -81,7 +81,7 @@ async function main() {
 			console.log(`  ${scenario.label.padEnd(48)} -> ${output.padEnd(15)} ${detail}`);
 		}
 	} finally {
-		await closeAllDispatchers();
+		await closeNodePools();
 		await sandbox.close();
 	}
 }

@@ -1,8 +1,9 @@
 /**
- * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF and as one PNG
- * per page, a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's
- * STNK (both sides on one image), KTP, a photocopy of that KTP and NPWP; and the sandbox's invented
- * answers for the vehicle file in test/sandbox/fixtures/. The output is the
+ * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF, as one PNG
+ * per page and as one JPEG "phone photo" per page (plus one cut-out PNG with an alpha channel),
+ * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
+ * sides on one image), KTP, a photocopy of that KTP and NPWP; and the sandbox's invented answers
+ * for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
@@ -16,7 +17,9 @@ import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
 import { writeSpecimenPdf } from './samples/pdf';
+import { encodePagePhotoJpeg } from './samples/jpeg';
 import { encodeGrayPng } from './samples/png';
+import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 
 export const SAMPLES_DIRECTORY = resolve(__dirname, '..', 'samples');
@@ -29,6 +32,11 @@ export const SAMPLE_FILE_NAMES = [
 	'bpkb-page-4.png',
 	'not-a-bpkb.png',
 	'signature.gif',
+	'bpkb-photo-1.jpg',
+	'bpkb-photo-2.jpg',
+	'bpkb-photo-3.jpg',
+	'bpkb-photo-4.jpg',
+	'bpkb-photo-1-alpha.png',
 	'stnk-sample.png',
 	'ktp-sample.png',
 	'ktp-photocopy.png',
@@ -39,9 +47,9 @@ export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
 
 /** The bytes of every sample file, keyed by file name. Pure: writes nothing. */
 export function makeSamples(): Record<SampleFileName, Buffer> {
-	const pageImages = SPECIMEN_PAGES.map((page, index) =>
-		encodeGrayPng(drawSpecimenPage(page, index + 1, SPECIMEN_PAGES.length)),
-	);
+	const pageCanvases = SPECIMEN_PAGES.map((page, index) => drawSpecimenPage(page, index + 1, SPECIMEN_PAGES.length));
+	const pageImages = pageCanvases.map((canvas) => encodeGrayPng(canvas));
+	const pagePhotos = pageCanvases.map((canvas) => encodePagePhotoJpeg(canvas));
 	return {
 		'bpkb-sample.pdf': writeSpecimenPdf(SPECIMEN_PAGES),
 		'bpkb-page-1.png': pageImages[0],
@@ -50,6 +58,11 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'bpkb-page-4.png': pageImages[3],
 		'not-a-bpkb.png': encodeGrayPng(drawReceipt()),
 		'signature.gif': encodeTwoToneGif(drawSignature(), [20, 40, 120]),
+		'bpkb-photo-1.jpg': pagePhotos[0],
+		'bpkb-photo-2.jpg': pagePhotos[1],
+		'bpkb-photo-3.jpg': pagePhotos[2],
+		'bpkb-photo-4.jpg': pagePhotos[3],
+		'bpkb-photo-1-alpha.png': encodeCutOutRgbaPng(pageCanvases[0]),
 		'stnk-sample.png': encodeGrayPng(drawStnk().drawn.canvas),
 		'ktp-sample.png': encodeGrayPng(drawKtp().canvas),
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),

@@ -19,7 +19,8 @@ export class GlairVision implements INodeType {
 		icon: { light: 'file:../../icons/glairVision.svg', dark: 'file:../../icons/glairVision.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: `={{${JSON.stringify(Object.fromEntries(DOCUMENT_SPECS.map((spec) => [spec.resource, `Read ${spec.shortName}`])))}[$parameter["resource"]]}}`,
+		// Each document's resource value is its short name in lower case: "Read BPKB", "Read KTP".
+		subtitle: '={{$parameter["operation"] === "read" ? "Read " + $parameter["resource"].toUpperCase() : $parameter["operation"]}}',
 		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,

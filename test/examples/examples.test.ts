@@ -65,3 +65,18 @@ it('the email example wires Success, Needs Review and Not Read to the sheet, Sla
 	expect(configuredOutputs(read.parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
 	expect(workflow.connections['Read BPKB'].main.map((targets) => targets[0].node)).toEqual(['Append to BPKB sheet', 'Ask a person on Slack', 'Log failed reads']);
 });
+
+it('the folder example writes the reads, the reads to review and the failures to three CSV files', () => {
+	const workflow = JSON.parse(readFileSync(join(EXAMPLES, 'folder-of-scans-to-csv.json'), 'utf8')) as WorkflowJson;
+	const read = workflow.nodes.find((node) => node.name === 'Read BPKB')!;
+	expect(configuredOutputs(read.parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
+	expect(workflow.connections['Read BPKB'].main.map((targets) => targets[0].node)).toEqual(['Convert to CSV', 'Needs review to CSV', 'Errors to CSV']);
+});
+
+it('the email example writes each book once: the sheets append or update the row matched on file_sha256', () => {
+	const workflow = JSON.parse(readFileSync(join(EXAMPLES, 'email-bpkb-to-google-sheets.json'), 'utf8')) as WorkflowJson;
+	for (const name of ['Append to BPKB sheet', 'Log failed reads']) {
+		const sheet = workflow.nodes.find((node) => node.name === name)!;
+		expect(sheet.parameters).toMatchObject({ operation: 'appendOrUpdate', columns: { mappingMode: 'autoMapInputData', matchingColumns: ['file_sha256'] } });
+	}
+});

@@ -1,4 +1,4 @@
-import { closeAllDispatchers } from '../../nodes/GlairVision/transport/dispatcher';
+import { closeNodePools } from './nodePools';
 import { GlairSandbox, type SandboxOptions } from '../sandbox/server';
 import type { GlairCredentialData } from './engine';
 
@@ -13,7 +13,7 @@ export function useSandbox(options: SandboxOptions = {}) {
 		suite.credentials = { ...suite.sandbox.credentials, baseUrl: suite.sandbox.baseUrl };
 	});
 	afterAll(async () => {
-		await closeAllDispatchers();
+		await closeNodePools();
 		await suite.sandbox.close();
 	});
 	beforeEach(() => suite.sandbox.reset());

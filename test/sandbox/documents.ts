@@ -1,11 +1,13 @@
 import { DOCUMENT_SPECS } from '../../nodes/GlairVision/documents/registry';
 import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 import { PAGE_SECTIONS, type BpkbPage } from '../helpers/bpkbSpec';
+import { assembledPdfReading } from './assembledPdf';
 import type { DocumentReading, SectionReading } from './envelopes';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import ktpAnswer from './fixtures/ktp-sample-response.json';
 import npwpAnswer from './fixtures/npwp-sample-response.json';
 import stnkAnswer from './fixtures/stnk-sample-response.json';
+import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
 /**
@@ -30,6 +32,8 @@ export interface SandboxDocument {
 	legacy: LegacySpelling;
 	/** The grades of a picture that is not a sample (documents with a quality endpoint only). */
 	unknownQualities?: () => Qualities;
+	/** How to read an upload that is no sample by its bytes but may hold some (absent: as nothing). */
+	unknownUpload?: (image: ImagePart, samplesDirectory: string) => DocumentReading | undefined;
 }
 
 const VENDOR_READ = vendorSampleAnswer.read as Record<string, SectionReading>;
@@ -76,6 +80,7 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		],
 		scriptedReading: fullSampleReading,
 		legacy: {},
+		unknownUpload: (image, samplesDirectory) => assembledPdfReading(image.pdfPageImages, samplesDirectory),
 	},
 	stnk: {
 		samples: [{ fileName: 'stnk-sample.png', reading: stnkReading }],

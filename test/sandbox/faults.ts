@@ -9,6 +9,8 @@ export interface EndpointAnswers {
 	sample(page: BpkbPage | undefined): Record<string, unknown>;
 	/** A success with every field empty: "Some fields are invalid". */
 	empty(page: BpkbPage | undefined): Record<string, unknown>;
+	/** "Some fields are invalid" with the sample's first section filled and the rest empty. */
+	partlyRead(page: BpkbPage | undefined): Record<string, unknown>;
 	/** The document is read without sections. */
 	flat: boolean;
 }
@@ -18,7 +20,10 @@ export interface EndpointAnswers {
  *
  * Answers (sent once the upload has been read in full, after the configured latency):
  * - `envelope`: a GLAIR envelope as if the document had read that way. SUCCESS is the endpoint's
- *   sample answer (the vendor's for the BPKB, whatever was uploaded); SOME_FIELDS_INVALID is 200 SUCCESS with every field
+ *   sample answer (the vendor's for the BPKB, whatever was uploaded); SOME_FIELDS_INVALID_PARTLY_READ
+ *   is "Some fields are invalid" with the first section of the sample filled (the BPKB's owner page)
+ *   and the rest empty (invented: the record shows that reason only with empty fields; a flat
+ *   document's one section is all of it); SOME_FIELDS_INVALID is 200 SUCCESS with every field
  *   empty; NO_FILE 400; FILE_INVALID_FORMAT 415; FAILED 200 (see `envelopeStatusCode`).
  *   All of them honour the request's `page` the way the real API does.
  * - `http`: a JSON error. Default bodies: 401/403 the gateway's `{"error": ...}`, 429 a rate-limit
@@ -46,7 +51,13 @@ export type Fault =
 	| { kind: 'delay'; ms: number }
 	| { kind: 'reset'; during: 'headers' | 'upload'; afterBytes?: number };
 
-export type ScriptedEnvelopeStatus = 'SUCCESS' | 'SOME_FIELDS_INVALID' | 'NO_FILE' | 'FILE_INVALID_FORMAT' | 'FAILED';
+export type ScriptedEnvelopeStatus =
+	| 'SUCCESS'
+	| 'SOME_FIELDS_INVALID'
+	| 'SOME_FIELDS_INVALID_PARTLY_READ'
+	| 'NO_FILE'
+	| 'FILE_INVALID_FORMAT'
+	| 'FAILED';
 
 /**
  * - `not-json`: plain text where JSON should be (what a proxy says when the upstream drops).
@@ -128,6 +139,8 @@ function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undef
 	switch (status) {
 		case 'SUCCESS':
 			return answers.sample(page);
+		case 'SOME_FIELDS_INVALID_PARTLY_READ':
+			return answers.partlyRead(page);
 		case 'SOME_FIELDS_INVALID':
 			return answers.empty(page);
 		case 'NO_FILE':
@@ -141,10 +154,12 @@ function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undef
 
 export function defaultErrorBody(status: number): unknown {
 	if (status === 401 || status === 403) return GATEWAY_DENIED_BODY;
+	// Invented: the record shows no 429 body; this is a common gateway's.
 	if (status === 429) return { message: 'API rate limit exceeded' };
 	return { error: STATUS_CODES[status] ?? 'Error' };
 }
 
+/** Invented: the record says a gateway 502/504 "may answer with an HTML page", not which; nginx's is typical. */
 function gatewayErrorPage(status: number): string {
 	const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
 	return [
@@ -165,7 +180,7 @@ function sendTruncated(response: ServerResponse, body: string): void {
 	response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.end());
 }
 
-/** What an Envoy proxy says when GLAIR drops the connection: text, whatever the Content-Type claims. */
+/** Invented: what an Envoy proxy says when GLAIR drops the connection: text, whatever the Content-Type claims. */
 const PROXY_UPSTREAM_ERROR =
 	'upstream connect error or disconnect/reset before headers. reset reason: connection termination';
 

@@ -2,6 +2,7 @@ import busboy from 'busboy';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import { PdfImageScanner, type PageImages } from './assembledPdf';
 import { SIGNATURE_LENGTH, detectFileType, type DetectedFileType } from './fileType';
 
 /**
@@ -16,6 +17,8 @@ export interface ImagePart {
 	bytes: number;
 	sha256: string;
 	detectedType: DetectedFileType;
+	/** For a PDF: the SHA-256 of each page's images, hashed as they streamed (see assembledPdf.ts). */
+	pdfPageImages?: PageImages;
 }
 
 export interface Upload {
@@ -100,9 +103,11 @@ function hashImagePart(
 	const hash = createHash('sha256');
 	let bytes = 0;
 	let leadingBytes = Buffer.alloc(0);
+	const pdfImages = new PdfImageScanner(); // idle unless the part starts with %PDF-
 	return new Promise((resolve, reject) => {
 		stream.on('data', (chunk: Buffer) => {
 			hash.update(chunk);
+			pdfImages.write(chunk);
 			bytes += chunk.length;
 			if (leadingBytes.length < SIGNATURE_LENGTH) {
 				leadingBytes = Buffer.concat([leadingBytes, chunk.subarray(0, SIGNATURE_LENGTH)]);
@@ -116,6 +121,7 @@ function hashImagePart(
 				bytes,
 				sha256: hash.digest('hex'),
 				detectedType: detectFileType(leadingBytes),
+				pdfPageImages: pdfImages.end(),
 			}),
 		);
 		stream.on('error', reject);

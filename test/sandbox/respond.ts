@@ -3,6 +3,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 export const JSON_CONTENT_TYPE = 'application/json';
 
 /** What the API gateway in front of GLAIR says when it turns a request away (401 and 403). */
+/** From the record (the observed 403 body); the sandbox sends it for 401 too, which is invented. */
 export const GATEWAY_DENIED_BODY = { error: 'Access to this API has been disallowed' };
 
 export function sendJson(

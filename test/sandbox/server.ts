@@ -10,6 +10,7 @@ import {
 	invalidPageEnvelope,
 	noFileEnvelope,
 	parsePage,
+	REASONS,
 	successEnvelope,
 	type DocumentReading,
 	type Envelope,
@@ -27,6 +28,7 @@ import { drain, readUpload, type Upload } from './multipart';
 import { seededRandom, sleep } from './random';
 import { GATEWAY_DENIED_BODY, sendJson } from './respond';
 import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments, type KnownSample } from './sampleDocuments';
+import type { PageImages } from './assembledPdf';
 import { legacyAnswer, type Spelling } from './spelling';
 
 export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
@@ -55,7 +57,8 @@ export interface SandboxOptions {
 	seed?: number;
 	/** Requests processed at once; one more gets 429 with Retry-After. */
 	maxInFlight?: number;
-	retryAfterSeconds?: number;
+	/** Retry-After on the sandbox's own 429s; null sends none (the contract only says "retry with backoff"). */
+	retryAfterSeconds?: number | null;
 	/** Where the sample documents it recognises live (default: the repository's samples/). */
 	samplesDirectory?: string;
 }
@@ -73,6 +76,8 @@ export interface RecordedRequest {
 	bytes: number;
 	sha256?: string;
 	detectedType?: DetectedFileType;
+	/** For a PDF: the SHA-256 of each page's images, in page order. */
+	pdfPageImages?: PageImages;
 	/** The status sent; 0 until the request is over, and for good if the connection was reset instead. */
 	httpStatus: number;
 	/** The scripted step used, as describeFault labels it, or "rate-limit". */
@@ -210,6 +215,7 @@ export class GlairSandbox {
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const record: RecordedRequest = {
+			// Invented: the record says every answer carries Request-Id, not its shape; a UUID is our guess.
 			requestId: randomUUID(),
 			method: request.method ?? '',
 			path: new URL(request.url ?? '/', 'http://sandbox').pathname,
@@ -228,7 +234,8 @@ export class GlairSandbox {
 		response.on('close', () => clientGone.abort());
 		const cancelled = AbortSignal.any([clientGone.signal, this.closing.signal]);
 
-		// The gateway routes first, then authenticates, then rate-limits; only then does GLAIR see the upload.
+		// Invented order: the gateway routes first, then authenticates, then rate-limits; only then does
+		// GLAIR see the upload. The record says none of this; it is how API gateways usually work.
 		const endpoint = this.endpoints.get(record.path);
 		if (request.method !== 'POST' || !endpoint) {
 			return this.turnAway(request, response, 404, { message: 'no Route matched with those values' });
@@ -240,9 +247,9 @@ export class GlairSandbox {
 		}
 		if (this.options.maxInFlight !== undefined && this.inFlight >= this.options.maxInFlight) {
 			record.fault = 'rate-limit';
-			return this.turnAway(request, response, 429, defaultErrorBody(429), {
-				'Retry-After': String(this.options.retryAfterSeconds),
-			});
+			// Invented: that GLAIR's 429 carries a Retry-After at all, and in seconds.
+			const retryAfter = this.options.retryAfterSeconds;
+			return this.turnAway(request, response, 429, defaultErrorBody(429), retryAfter === null ? {} : { 'Retry-After': String(retryAfter) });
 		}
 
 		this.inFlight++;
@@ -308,7 +315,13 @@ export class GlairSandbox {
 			return sendJson(response, 415, invalidFormatEnvelope());
 		}
 		const known = endpoint.samples.get(image.sha256);
-		sendJson(response, 200, this.spelled(endpoint, this.success(endpoint, known?.reading() ?? {}, page, known)));
+		const reading =
+			known?.reading() ??
+			// An upload the sandbox does not know by its bytes may hold samples it does (the BPKB's
+			// page photos in a PDF assembled by Combine Files; invented: see assembledPdf.ts).
+			endpoint.document.unknownUpload?.(image, this.options.samplesDirectory) ??
+			{};
+		sendJson(response, 200, this.spelled(endpoint, this.success(endpoint, reading, page, known)));
 	}
 
 	/** The document's success answer, with the picture's grades on its quality endpoint. */
@@ -329,6 +342,11 @@ export class GlairSandbox {
 		return {
 			sample: (page) => this.spelled(endpoint, this.success(endpoint, endpoint.document.scriptedReading(), page, known)),
 			empty: (page) => this.spelled(endpoint, this.success(endpoint, {}, page, known)),
+			partlyRead: (page) => {
+				const first = endpoint.spec.sections[0].key;
+				const envelope = this.success(endpoint, { [first]: endpoint.document.scriptedReading()[first] }, page, known);
+				return this.spelled(endpoint, { ...envelope, reason: REASONS.someFieldsInvalid });
+			},
 			flat: endpoint.spec.flat || (this.options.spelling === 'legacy' && endpoint.document.legacy.flat === true),
 		};
 	}
@@ -346,6 +364,7 @@ export class GlairSandbox {
 		} catch {
 			return;
 		}
+		// Invented: the challenge header and its realm.
 		const challenge = status === 401 ? { 'WWW-Authenticate': 'Basic realm="glair"' } : {};
 		sendJson(response, status, body, { ...challenge, ...headers });
 	}

@@ -8,8 +8,11 @@ import type { DocumentImages, DocumentStatus } from './response/readAnswer';
 export interface DocumentOutcome {
 	status: DocumentStatus;
 	reason: string;
+	/** The file's name; with Combine Files, every file of the document, comma-separated. */
 	fileName: string;
 	binaryField: string;
+	/** Hex SHA-256 of the bytes read (with Combine Files, of the files in order); '' when there was no file. */
+	fileSha256: string;
 	/** The page asked for; undefined for all pages, or a document without pages. */
 	page: number | undefined;
 	requestId: string | null;
@@ -20,6 +23,10 @@ export interface DocumentOutcome {
 	read?: DocumentReadings;
 	images?: DocumentImages;
 	qualities?: Record<string, unknown>;
+	/** With Combine Files: section -> field -> the file its reading came from. */
+	fieldFiles?: Record<string, Record<string, string>>;
+	/** What a person should know about the read, e.g. a file of the document that could not be read. */
+	notes?: string[];
 	body?: unknown;
 }
 
@@ -30,6 +37,7 @@ export function localOutcome(
 	binaryField: string,
 	page: number | undefined,
 	fileName = '',
+	fileSha256 = '',
 ): DocumentOutcome {
-	return { status, reason, fileName, binaryField, page, requestId: null, httpStatus: null, attempts: 0, retryable: false };
+	return { status, reason, fileName, binaryField, fileSha256, page, requestId: null, httpStatus: null, attempts: 0, retryable: false };
 }

@@ -6,7 +6,6 @@ import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
  *
  * n8n's own request helpers honour HTTP_PROXY / HTTPS_PROXY / NO_PROXY; EnvHttpProxyAgent
  * reads the same variables (either case), so users behind a corporate proxy need nothing extra.
- * (read once, when the first request to a base URL is made).
  */
 
 const CONNECT_TIMEOUT_MS = 15_000;
@@ -27,6 +26,11 @@ export function dispatcherFor(origin: string): Dispatcher {
 		dispatchers.set(origin, dispatcher);
 	}
 	return dispatcher;
+}
+
+/** How many pools are open: for tests that check a run leaves none behind once closed. */
+export function openPoolCount(): number {
+	return dispatchers.size;
 }
 
 /** Closes every pool; for tests and benchmarks that want a clean process exit. */

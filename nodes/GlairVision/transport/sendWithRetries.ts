@@ -85,8 +85,8 @@ export async function sendWithRetries(request: SendRequest): Promise<SendOutcome
 			networkError = error;
 		}
 		const retryAfterMs = answer ? parseRetryAfter(answer.retryAfter) : undefined;
-		// Told to the gate while this request still counts as in flight, so a 429 halves
-		// what was really going out at the time.
+		// Told to the gate while this request still counts as in flight, so a 429 narrows the
+		// gate to one fewer than was really going out at the time.
 		if (answer?.httpStatus === 429) gate.onRateLimited(retryAfterMs ?? settings.initialDelayMs);
 		else if (answer && !isRetryableStatus(answer.httpStatus)) gate.onSuccess();
 		gate.release();

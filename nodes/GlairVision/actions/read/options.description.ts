@@ -135,6 +135,16 @@ function documentOptions(spec: DocumentSpec): Option[] {
 			description: `Whether to read through GLAIR's quality endpoint, add quality_* columns, and send a photocopy, a photo of a screen, a blurred or a cut-off ${spec.shortName} to Needs Review`,
 		});
 	}
+	if (spec.multiPage) {
+		options.push({
+			displayName: 'Combine Files Into One Document',
+			name: 'combineFiles',
+			type: 'boolean',
+			default: false,
+			description: `Whether all files Input Binary Field selects on one item are one ${spec.shortName}: page photos (JPEG, PNG) are put into one PDF, in the natural order of the field names, and read with one upload; a PDF or TIFF among them is read on its own and the readings merged. Each field gets a &lt;field&gt;_file column naming the file it was read from.`,
+			hint: 'For a book sent as one photo per page, e.g. attachment_*',
+		});
+	}
 	if (spec.images) {
 		const names = spec.images.map((image) => image.label.toLowerCase()).join(' and ');
 		options.push({

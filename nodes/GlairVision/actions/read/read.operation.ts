@@ -40,16 +40,6 @@ async function runContext(context: IExecuteFunctions, spec: DocumentSpec, concur
 	return run;
 }
 
-/** Options that decide the outputs must be fixed values: the editor draws the outputs from them. */
-function checkRoutingOptions(context: IExecuteFunctions): void {
-	const options = (context.getNode().parameters.options ?? {}) as IDataObject;
-	if (typeof options.errorOutputs === 'string' && options.errorOutputs.startsWith('=')) {
-		throw new NodeOperationError(context.getNode(), 'Error Outputs cannot be an expression', {
-			description: 'It decides which outputs the node has, which the editor must know before any item runs. Pick "One Not Read Output" or "One Output per Status" from the list.',
-		});
-	}
-}
-
 /**
  * Read <document>: every document of every input item is read (a few at a time), and each yields
  * exactly one output item on exactly one output, paired to its input item.
@@ -63,7 +53,6 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 	let jobs: DocumentJob[] = [];
 	let results: DocumentResult[];
 	try {
-		checkRoutingOptions(this);
 		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
 		jobs = planDocuments(this, spec, items);
 		const run = await runContext(this, spec, concurrency);
@@ -101,8 +90,9 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 /**
  * Settings > On Error is set to continue, and the run as a whole failed (a refused credential,
  * an unusable setting): every document still comes out once. "Continue (using error output)"
- * puts them on n8n's own Error output (the engine moves items that carry `error` there), as
- * n8n's nodes do; "Continue" puts them on the node's Not Read (or Failed) output.
+ * puts them on n8n's own Error output, as n8n's nodes do: the engine moves an item whose JSON
+ * is only `error` and `details` there. "Continue" puts them on the node's Not Read (or Failed)
+ * output, as flat rows like every other failure.
  */
 function everyDocumentFailed(
 	context: IExecuteFunctions,
@@ -116,12 +106,11 @@ function everyDocumentFailed(
 	const httpStatus = error instanceof NodeApiError ? Number(error.httpCode) || null : null;
 	for (const job of jobs) {
 		const outcome = { ...localOutcome('FAILED', error.message, job.binaryField, job.settings?.page), httpStatus };
-		const item: INodeExecutionData = {
-			json: { ...shapeFailure(outcome, 'flattened'), error: error.message },
+		const row = shapeFailure(outcome, 'flattened');
+		target.push({
+			json: toErrorOutput ? { error: error.message, details: row } : { ...row, error: error.message },
 			pairedItem: { item: job.itemIndex },
-		};
-		if (toErrorOutput) item.error = error;
-		target.push(item);
+		});
 	}
 	return outputs;
 }

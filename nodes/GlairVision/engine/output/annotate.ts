@@ -39,7 +39,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	}
 	const annotations: DocumentAnnotations = { companions, warnings };
 	if (quality) annotations.quality = quality.columns;
-	if (review || quality) {
+	if (review || quality || outcome.notes?.length) {
 		annotations.reviewReasons = reviewReasons(
 			{
 				reason: outcome.reason,
@@ -47,7 +47,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 				shortName: spec.shortName,
 				readings,
 				warnings,
-				otherReasons: quality?.reasons,
+				otherReasons: [...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
 			},
 			settings,
 		);

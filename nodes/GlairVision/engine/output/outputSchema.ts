@@ -13,6 +13,7 @@ export function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
 		status: { type: 'string', description: 'SUCCESS, NO_FILE, FILE_INVALID_FORMAT or FAILED' },
 		reason: { type: 'string' },
 		file_name: { type: 'string' },
+		file_sha256: { type: 'string', description: 'Hex SHA-256 of the file read: the key to match rows on, so a repeated run updates its row' },
 		binary_field: { type: 'string' },
 		page: { type: 'string', description: spec.pages ? `"all" or the page number ${spec.pages.map((page) => page.value).join(', ')}` : 'always "all"' },
 		request_id: { type: 'string', description: "GLAIR's Request-Id, for support" },

@@ -13,7 +13,14 @@ export function configuredOutputs(parameters: INodeParameters): INodeOutputConfi
 	const options = (parameters.options || {}) as Record<string, unknown>;
 	const isSet = (value: unknown) => value !== undefined && value !== null && value !== '' && value !== false && value !== 0;
 	const names = ['Success'];
-	if (options.reviewPoorReads !== false || isSet(options.reviewBelowConfidence) || isSet(options.reviewOnWarnings) || isSet(options.checkImageQuality)) {
+	if (
+		options.reviewPoorReads !== false ||
+		isSet(options.reviewBelowConfidence) ||
+		isSet(options.reviewOnWarnings) ||
+		// A quality grade, or a file of a combined document that could not be read, always asks for a person.
+		isSet(options.checkImageQuality) ||
+		isSet(options.combineFiles)
+	) {
 		names.push('Needs Review');
 	}
 	if (options.errorOutputs === 'perStatus') {

@@ -31,6 +31,7 @@ export function metadataColumns(outcome: DocumentOutcome): IDataObject {
 		status: outcome.status,
 		reason: outcome.reason,
 		file_name: outcome.fileName,
+		file_sha256: outcome.fileSha256,
 		binary_field: outcome.binaryField,
 		page: outcome.page ?? 'all',
 		request_id: outcome.requestId ?? '',
@@ -82,6 +83,8 @@ function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeO
 		if (options.includeConfidence) row[`${field.column}_confidence`] = reading.confidence;
 		if (options.includeOriginalValue) row[`${field.column}_original`] = reading.value_original;
 		for (const companion of companionsByField.get(field.column) ?? []) row[companion] = annotations!.companions[companion];
+		// Combine Files: the file each field was read from.
+		if (outcome.fieldFiles) row[`${field.column}_file`] = outcome.fieldFiles[field.section]?.[field.key] ?? '';
 	}
 	return row;
 }
@@ -90,13 +93,19 @@ function copyReading(reading: FieldReading): IDataObject {
 	return { ...reading, polygon: reading.polygon.map((point) => [...point]) };
 }
 
-function nestedSection(section: DocumentSpec['sections'][number], received: Record<string, FieldReading>): IDataObject {
+function nestedSection(
+	section: DocumentSpec['sections'][number],
+	received: Record<string, FieldReading>,
+	files: Record<string, string> | undefined,
+): IDataObject {
 	const fields: IDataObject = {};
 	for (const field of section.fields) fields[field.key] = copyReading(received[field.key] ?? EMPTY_READING);
 	// Fields GLAIR sent that this version does not know yet are kept, not dropped.
 	for (const [key, reading] of Object.entries(received)) {
 		if (!(key in fields)) fields[key] = copyReading(reading);
 	}
+	// Combine Files: the file each reading came from.
+	if (files) for (const key of Object.keys(fields)) (fields[key] as IDataObject).file_name = files[key] ?? '';
 	return fields;
 }
 
@@ -110,10 +119,10 @@ function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: Docu
 	}
 	const sections = sectionsForPage(spec, outcome.page);
 	if (spec.flat) {
-		item.read = nestedSection(sections[0], outcome.read?.[sections[0].key] ?? {});
+		item.read = nestedSection(sections[0], outcome.read?.[sections[0].key] ?? {}, outcome.fieldFiles?.[sections[0].key]);
 	} else {
 		const read: IDataObject = {};
-		for (const section of sections) read[section.key] = nestedSection(section, outcome.read?.[section.key] ?? {});
+		for (const section of sections) read[section.key] = nestedSection(section, outcome.read?.[section.key] ?? {}, outcome.fieldFiles?.[section.key]);
 		item.read = read;
 	}
 	return item;

@@ -20,7 +20,11 @@ export interface DocumentJob {
 	refusal?: DocumentOutcome;
 	/** Matched by a wildcard, so it may be skipped when it is not a document. */
 	fromWildcard: boolean;
+	/** Combine Files: the item's fields, in natural order, read as this one document. */
+	combinedFields?: string[];
 }
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 function readItemSettings(context: IExecuteFunctions, spec: DocumentSpec, itemIndex: number): ReadSettings {
 	return parseReadSettings(spec, {
@@ -53,6 +57,19 @@ export function planDocuments(context: IExecuteFunctions, spec: DocumentSpec, it
 		const refuse = (binaryField: string, reason: string, fromWildcard: boolean) =>
 			jobs.push({ itemIndex, binaryField, settings, fromWildcard, refusal: localOutcome('NO_FILE', reason, binaryField, settings.page) });
 
+		if (settings.combineFiles) {
+			// One item, one document, one output item: a page that is not there makes the book incomplete.
+			const names = missing.map((name) => `"${name}"`).join(', ');
+			if (missing.length > 0) {
+				refuse(missing.join(', '), `No binary field ${names} on this item, so the document is incomplete. ${itemHas} Put the right names in Input Binary Field.`, false);
+			} else if (fields.length === 0) {
+				refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
+			} else {
+				const combinedFields = [...fields].sort(naturalOrder);
+				jobs.push({ itemIndex, binaryField: combinedFields.join(', '), settings, fromWildcard: pattern.includes('*'), combinedFields });
+			}
+			return;
+		}
 		for (const binaryField of missing) {
 			refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in Input Binary Field.`, false);
 		}

@@ -26,6 +26,8 @@ export interface ReadSettings {
 	includeImages: boolean;
 	/** Documents with a quality endpoint (KTP): read there and review bad pictures. */
 	checkImageQuality: boolean;
+	/** Documents that may have several pages: all files of an item are one document. */
+	combineFiles: boolean;
 }
 
 export const DEFAULTS = {
@@ -95,6 +97,7 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
+		combineFiles: spec.multiPage && options.combineFiles === true,
 	};
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 
-import { closeAllDispatchers } from '../../../../nodes/GlairVision/transport/dispatcher';
+import { closeNodePools, openNodePools } from '../../../helpers/nodePools';
 import { itemWith, sample } from '../../../helpers/documents';
 import { runGlairVision } from '../../../helpers/engine';
 import { GlairSandbox } from '../../../sandbox/server';
@@ -37,13 +37,14 @@ beforeAll(async () => {
 afterAll(async () => {
 	Object.assign(process.env, saved);
 	for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-	await closeAllDispatchers();
+	await closeNodePools();
 	await sandbox.close();
 	await new Promise((resolve) => proxy.server.close(resolve));
 });
 beforeEach(async () => {
 	// Proxy settings are read when a base URL's pool is made: start each case with none.
-	await closeAllDispatchers();
+	await closeNodePools();
+	expect(openNodePools()).toBe(0);
 	proxy.tunnels.length = 0;
 	sandbox.reset();
 });
@@ -68,5 +69,14 @@ describe('Behind a corporate proxy, as n8n\'s own HTTP nodes are', () => {
 		expect(result.byOutput.Success).toHaveLength(1);
 		expect(proxy.tunnels).toEqual([]);
 		expect(sandbox.requests).toHaveLength(1);
+	});
+
+	it('leaves one pool per base URL open after a run, and none once the pools are closed', async () => {
+		const result = await runGlairVision({ parameters, credentials: { ...sandbox.credentials, baseUrl: sandbox.baseUrl }, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+
+		expect(result.byOutput.Success).toHaveLength(1);
+		expect(openNodePools()).toBe(1);
+		await closeNodePools();
+		expect(openNodePools()).toBe(0);
 	});
 });

@@ -27,8 +27,11 @@ describe('Concurrent uploads', () => {
 		expect(requests.some((request, index) => index > 0 && request.startedAt < (requests[index - 1].endedAt ?? 0))).toBe(true);
 	});
 
-	it('ride out a 429 storm without a failure and within the retry budget', async () => {
-		suite.sandbox.setOptions({ maxInFlight: 2, retryAfterSeconds: 0 });
+	it.each([
+		['a Retry-After of 0 s', 0],
+		['no Retry-After at all (the node\'s own back-off)', null],
+	])('ride out a 429 storm with %s, without a failure and within the retry budget', async (_, retryAfterSeconds) => {
+		suite.sandbox.setOptions({ maxInFlight: 2, retryAfterSeconds });
 		try {
 			const maxRetries = 5;
 			const result = await runGlairVision({ parameters: parameters({ concurrency: 8, maxRetries }), credentials: suite.credentials, documents: documents(24) });

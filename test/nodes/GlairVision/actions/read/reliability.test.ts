@@ -21,6 +21,7 @@ const retried = (fault: Fault, times = 1): Fault[] => Array.from({ length: times
 
 const cases: FaultCase[] = [
 	{ name: '503, 503, then a good answer', script: retried({ kind: 'http', status: 503 }, 2), output: 'Success', attempts: 3 },
+	{ name: '429 without Retry-After (the node\'s own back-off)', script: [{ kind: 'http', status: 429 }], output: 'Success', attempts: 2 },
 	{ name: '429 with Retry-After in seconds', script: [{ kind: 'http', status: 429, retryAfter: 1 }], output: 'Success', attempts: 2 },
 	{ name: '429 with Retry-After as an HTTP date', script: [{ kind: 'http', status: 429, retryAfter: new Date(Date.now() + 1000).toUTCString() }], output: 'Success', attempts: 2 },
 	{ name: '500', script: [{ kind: 'http', status: 500 }], output: 'Success', attempts: 2 },

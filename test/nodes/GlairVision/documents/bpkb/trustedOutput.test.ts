@@ -91,7 +91,7 @@ describe('Spreadsheet-ready rows', () => {
 		expect(result.byOutput.Success[0].binary).toBeUndefined();
 		const [header, first, second] = parseCsv(toCsv(rows));
 		const fieldColumns = header.filter((column) => BPKB_FIELDS.some((field) => field.key === column));
-		expect(header.slice(0, 9)).toEqual(['status', 'reason', 'file_name', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'warnings']);
+		expect(header.slice(0, 10)).toEqual(['status', 'reason', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'warnings']);
 		expect(fieldColumns).toEqual(BPKB_FIELDS.map((field) => field.key));
 		expect(header[header.indexOf('nomor_rangka') + 1]).toBe('nomor_rangka_confidence');
 		const cells = Object.fromEntries(header.map((column, index) => [column, first[index]]));
@@ -183,6 +183,15 @@ describe('Needs Review', () => {
 		expect(result.outputNames).toEqual(['Success', 'Needs Review', 'Not Read']);
 		expect(result.byOutput.Success).toHaveLength(0);
 		expect(result.byOutput['Needs Review'][0].json.review_reasons).toMatch(/Some fields are invalid/);
+	});
+
+	it('at the defaults, "Some fields are invalid" with the owner page read goes to Needs Review, with what was read', async () => {
+		suite.sandbox.script('bpkb-sample.pdf', [{ kind: 'envelope', status: 'SOME_FIELDS_INVALID_PARTLY_READ' }]);
+		const result = await runGlairVision({ parameters: read(), credentials: suite.credentials, documents: [itemWith(sample('bpkb-sample.pdf'))] });
+		const [item] = result.byOutput['Needs Review'];
+		expect(result.byOutput.Success).toHaveLength(0);
+		expect(item.json).toMatchObject({ status: 'SUCCESS', nama_pemilik: 'CV. SAHABAT ANUGERAH SEJAHTERA', nomor_rangka: '' });
+		expect(item.json.review_reasons).toBe('GLAIR said "File successfully read. Some fields are invalid.": this may not be a BPKB');
 	});
 
 	it('at the defaults, a SUCCESS with 1 of 30 fields read goes to Needs Review, saying so', async () => {

@@ -45,6 +45,7 @@ describe('configuredOutputs', () => {
 		['Review on Warnings fixed', { reviewPoorReads: false, reviewOnWarnings: true }],
 		['Review on Warnings as an expression', { reviewPoorReads: false, reviewOnWarnings: '={{ true }}' }],
 		['Check Image Quality', { reviewPoorReads: false, checkImageQuality: true }],
+		['Combine Files (a file of the book may fail)', { reviewPoorReads: false, combineFiles: true }],
 	])('keeps Needs Review with %s, whatever the value turns out to be per item', (_, options) => {
 		expect(names({ options })).toEqual(['Success', 'Needs Review', 'Not Read']);
 	});
@@ -77,7 +78,6 @@ describe('the outputs expression the editor evaluates', () => {
 	it('is the same function, standing alone (no imports, no ??)', () => {
 		const source = configuredOutputs.toString();
 		expect(source).not.toMatch(/require\(|import|\?\?|\?\./);
-		// eslint-disable-next-line @typescript-eslint/no-implied-eval
 		const standalone = new Function(`return (${source})`)() as (parameters: INodeParameters) => INodeOutputConfiguration[];
 		expect(standalone(PER_STATUS)).toEqual(configuredOutputs(PER_STATUS));
 	});

@@ -17,7 +17,7 @@ const shapeSuccess = (outcome: DocumentOutcome, options: ShapeOptions, annotatio
 	shapeDocument(bpkb, outcome, options, annotations);
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 
-const METADATA = ['status', 'reason', 'file_name', 'binary_field', 'page', 'request_id', 'http_status', 'attempts'];
+const METADATA = ['status', 'reason', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts'];
 const FIELD_KEYS = BPKB_FIELDS.map((field) => field.key);
 
 const PLAIN: ShapeOptions = { format: 'flattened', includeConfidence: false, includeOriginalValue: false };
@@ -34,6 +34,7 @@ function outcome(overrides: Partial<DocumentOutcome> = {}): DocumentOutcome {
 		reason: 'File Successfully Read',
 		fileName: 'bpkb.pdf',
 		binaryField: 'attachment_0',
+		fileSha256: 'ab12',
 		page: undefined,
 		requestId: 'req-123',
 		httpStatus: 200,
@@ -59,6 +60,7 @@ describe('metadataColumns', () => {
 			status: 'SUCCESS',
 			reason: 'File Successfully Read',
 			file_name: 'bpkb.pdf',
+			file_sha256: 'ab12',
 			binary_field: 'attachment_0',
 			page: 3,
 			request_id: 'req-123',

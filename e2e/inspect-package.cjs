@@ -1,19 +1,18 @@
-// Registers an unpacked community package in n8n's database (SQLite or PostgreSQL) exactly the way n8n's
-// Settings > Community nodes install does (InstalledPackagesRepository.persistPackageWithNodes):
-// the package is loaded with n8n-core's own PackageDirectoryLoader (so a wrong dist path, a missing
-// node file or a broken credential fails here, as it would in n8n), then one `installed_packages`
-// row and one `installed_nodes` row per node are written.
+// Loads the community package n8n's installer put into <nodes>/node_modules/<pkg> with n8n-core's own
+// PackageDirectoryLoader (the loader n8n uses at start-up) and reports what the editor will ask for:
+// node types, credentials, icon files, codex. Read-only: n8n itself installed the files and wrote the
+// installed_packages / installed_nodes rows (POST /rest/community-packages, see lib.ts).
 //
 // Run with the Node >= 24 binary, with n8n's node_modules resolvable:
-//   node24 e2e/register-package.cjs <n8nInstallDir> <database.sqlite | postgres://...> <packageDir>
+//   node24 e2e/inspect-package.cjs <n8nInstallDir> <packageDir>
 // Prints a JSON summary on stdout.
 'use strict';
 const path = require('node:path');
 const { createRequire } = require('node:module');
 
 async function main() {
-  const [n8nDir, dbPath, packageDir] = process.argv.slice(2);
-  if (!n8nDir || !dbPath || !packageDir) throw new Error('usage: register-package.cjs <n8nDir> <db> <packageDir>');
+  const [n8nDir, packageDir] = process.argv.slice(2);
+  if (!n8nDir || !packageDir) throw new Error('usage: inspect-package.cjs <n8nDir> <packageDir>');
   const req = createRequire(path.join(path.resolve(n8nDir), 'node_modules', 'n8n', 'package.json'));
   req('reflect-metadata');
   // As n8n's LoadNodesAndCredentials.init does: community packages resolve n8n-workflow & co.
@@ -22,11 +21,10 @@ async function main() {
   process.env.NODE_PATH = [n8nModulePaths.join(path.delimiter), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
   require('node:module')._initPaths();
   const { PackageDirectoryLoader } = req('n8n-core');
-  const { openDatabase } = require('./n8n-db.cjs');
 
   const loader = new PackageDirectoryLoader(path.resolve(packageDir));
   await loader.loadAll();
-  const { name: packageName, version: installedVersion, author } = loader.packageJson;
+  const { name: packageName, version: installedVersion } = loader.packageJson;
   const nodes = loader.loadedNodes.map((loadedNode) => ({
     name: loader.nodeTypes[loadedNode.name].type.description.displayName,
     type: `${packageName}.${loadedNode.name}`,
@@ -49,30 +47,6 @@ async function main() {
   const codex = Object.fromEntries(loader.loadedNodes.map((n) => [n.name, loader.nodeTypes[n.name].type.description.codex ?? null]));
   if (nodes.length === 0) throw new Error(`${packageName}: n8n loaded no nodes from ${packageDir}`);
 
-  const db = openDatabase(req, dbPath);
-  const run = (sql, params) => db.run(sql, params);
-  if (!dbPath.startsWith('postgres://')) await run('PRAGMA foreign_keys = ON', []);
-  await run('BEGIN', []);
-  try {
-    await run('DELETE FROM installed_nodes WHERE package = ?', [packageName]);
-    await run('DELETE FROM installed_packages WHERE "packageName" = ?', [packageName]);
-    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
-    await run(
-      'INSERT INTO installed_packages ("packageName", "installedVersion", "authorName", "authorEmail", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)',
-      [packageName, installedVersion, author?.name ?? null, author?.email ?? null, now, now],
-    );
-    for (const node of nodes) {
-      await run('INSERT INTO installed_nodes (name, type, "latestVersion", package) VALUES (?, ?, ?, ?)', [
-        node.name, node.type, node.latestVersion, packageName,
-      ]);
-    }
-    await run('COMMIT', []);
-  } catch (error) {
-    await run('ROLLBACK', []).catch(() => {});
-    throw error;
-  } finally {
-    await db.close();
-  }
   process.stdout.write(JSON.stringify({ packageName, installedVersion, nodes, credentials, iconFiles, codex }) + '\n');
 }
 

@@ -1,0 +1,120 @@
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+
+import type { UploadSource } from '../../transport/multipart';
+import { hashBinary } from '../input/hashBinary';
+import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
+import { prepareDocument } from '../input/prepareDocument';
+import { StreamingSha256, hashWhileReading } from '../input/sha256';
+import { localOutcome, type DocumentOutcome } from '../outcome';
+import type { DocumentJob } from '../plan/planDocuments';
+import { mergeReadings, type PartReading } from '../response/mergeReadings';
+import type { DocumentResult } from './readDocument';
+import { sendDocument, type RunContext } from './sendDocument';
+
+const MEGABYTE = 1024 * 1024;
+
+const PHOTO_TYPES: Record<string, PagePhoto['type']> = { 'image/jpeg': 'jpeg', 'image/png': 'png' };
+
+/** One upload of the document and how its readings map back to files. */
+interface Part {
+	upload: UploadSource;
+	fileOf: (pageIndex: number) => string;
+	sha256: () => string | undefined;
+}
+
+/** The SHA-256 over the files in order, when the uploads did not read them in that order. */
+async function hashInOrder(parts: ReadonlyArray<{ upload: UploadSource }>): Promise<string> {
+	const sha256 = new StreamingSha256();
+	for (const { upload } of parts) {
+		const content = hashWhileReading(await upload.open(), sha256, { finishOnEnd: false });
+		if (!Buffer.isBuffer(content)) for await (const chunk of content) void chunk;
+	}
+	return sha256.finish();
+}
+
+/**
+ * Combine Files: every file selected on the item is one document. Page photos (JPEG, PNG) are
+ * assembled into one PDF and uploaded once; a PDF or TIFF among them is read on its own; the
+ * readings merge field by field and each field remembers the file it came from.
+ */
+export async function readCombined(
+	context: IExecuteFunctions,
+	job: DocumentJob,
+	run: RunContext & { credentials: NonNullable<RunContext['credentials']> },
+	fields: readonly string[],
+): Promise<DocumentResult> {
+	const settings = job.settings!;
+	const binaryField = fields.join(', ');
+	const prepared = [];
+	const skipped: string[] = [];
+	for (const field of fields) {
+		const file = await prepareDocument(context, job.itemIndex, field, settings.maxFileSizeMb, run.spec.fileTypes);
+		if (file.kind === 'ready') {
+			prepared.push({ field, ...file });
+		} else if (file.notADocument && settings.skipNonDocuments && job.fromWildcard) {
+			skipped.push(`${file.fileName} (${file.whatItIs})`);
+		} else {
+			// A page that cannot be read makes the book incomplete: the document is not read at all.
+			const reason = `${file.reason} It is one of the files combined into this document (${binaryField}).`;
+			const fileSha256 = await hashBinary(context, job.itemIndex, field);
+			return { job, outcome: localOutcome(file.status, reason, binaryField, settings.page, file.fileName, fileSha256) };
+		}
+	}
+	if (prepared.length === 0) return { job, skippedNote: skipped.join('; ') };
+	const fileName = prepared.map((file) => file.fileName).join(', ');
+	const document = { fileName, binaryField: prepared.map((file) => file.field).join(', '), page: settings.page, itemIndex: job.itemIndex };
+
+	const photos = prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]);
+	const others = prepared.filter((file) => !PHOTO_TYPES[file.upload.mimeType]);
+	const parts: Part[] = [];
+	if (photos.length > 0) {
+		try {
+			const book = await assemblePhotoBook(
+				photos.map(({ upload }) => ({ ...upload, type: PHOTO_TYPES[upload.mimeType] })),
+				{ fileName: 'photos.pdf', maxTotalBytes: settings.maxFileSizeMb * MEGABYTE },
+			);
+			parts.push({ upload: book, fileOf: (pageIndex) => book.pages[pageIndex]?.fileName ?? '', sha256: () => book.sha256() });
+		} catch (error) {
+			if (!(error instanceof PhotoBookError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
+			const fileSha256 = await hashInOrder(prepared);
+			return { job, outcome: localOutcome('FILE_INVALID_FORMAT', error.message, document.binaryField, settings.page, fileName, fileSha256) };
+		}
+	}
+	for (const other of others) parts.push({ upload: other.upload, fileOf: () => other.fileName, sha256: () => undefined });
+
+	const outcomes: DocumentOutcome[] = [];
+	for (const part of parts) outcomes.push(await sendDocument(context, run, settings, part.upload, document));
+	const fileSha256 = parts.length === 1 && others.length === 0 ? (parts[0].sha256() ?? (await hashInOrder(prepared))) : await hashInOrder(prepared);
+
+	const read = outcomes.map((outcome, index) => ({ outcome, part: parts[index] })).filter(({ outcome }) => outcome.status === 'SUCCESS');
+	const unread = outcomes.map((outcome, index) => ({ outcome, part: parts[index] })).filter(({ outcome }) => outcome.status !== 'SUCCESS');
+	const joined = (pick: (outcome: DocumentOutcome) => string | null) => outcomes.map(pick).filter((value) => value).join(', ');
+	const shared = {
+		...document,
+		fileSha256,
+		requestId: joined((outcome) => outcome.requestId) || null,
+		attempts: outcomes.reduce((sum, outcome) => sum + outcome.attempts, 0),
+	};
+	const skippedNote = skipped.length ? skipped.join('; ') : undefined;
+	if (read.length === 0) {
+		const [first] = unread;
+		return { job, outcome: { ...first.outcome, ...shared }, skippedNote };
+	}
+	const merged = mergeReadings(
+		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, fileOf: (reading) => part.fileOf(reading.page_index) })),
+	);
+	const notes = unread.map(({ outcome, part }) => {
+		const files = part.upload.fileName === 'photos.pdf' ? photos.map((photo) => photo.fileName).join(', ') : part.upload.fileName;
+		return `${files} could not be read: ${outcome.reason}`;
+	});
+	const outcome: DocumentOutcome = {
+		...read[0].outcome,
+		...shared,
+		httpStatus: read[read.length - 1].outcome.httpStatus,
+		read: merged.read,
+		fieldFiles: merged.fieldFiles,
+		body: outcomes.length === 1 ? read[0].outcome.body : outcomes.map((each) => each.body),
+		...(notes.length ? { notes } : {}),
+	};
+	return { job, outcome, skippedNote };
+}

@@ -1,0 +1,94 @@
+import { NodeApiError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+
+import type { DocumentSpec } from '../../documents/spec';
+import type { GlairCredentials } from '../../transport/glairClient';
+import type { UploadSource } from '../../transport/multipart';
+import type { RequestGate } from '../../transport/requestGate';
+import { sendWithRetries } from '../../transport/sendWithRetries';
+import type { DocumentOutcome } from '../outcome';
+import type { ReadSettings } from '../plan/readSettings';
+import { readGlairAnswer } from '../response/readAnswer';
+
+/** What the documents of one run share. */
+export interface RunContext {
+	spec: DocumentSpec;
+	/** Undefined when the credential's Base URL is unusable; `credentialProblem` says why. */
+	credentials?: GlairCredentials;
+	credentialProblem?: string;
+	gate: RequestGate;
+	cancelSignal: AbortSignal;
+}
+
+function credentialRefusal(httpStatus: number, spec: DocumentSpec): { message: string; description: string } {
+	return httpStatus === 401
+		? {
+				message: 'GLAIR refused the credential (401): wrong username or password, or a missing API key',
+				description:
+					"Open the GLAIR Vision credential and check Username, Password and API Key as GLAIR issued them. Use the credential's Test button to confirm.",
+			}
+		: {
+				message: `GLAIR refused the credential (403): it is not allowed to use the ${spec.shortName} endpoint`,
+				description: `The login works, but this account may not call Read ${spec.shortName}. Ask GLAIR to enable the ${spec.shortName} product for your API key.`,
+			};
+}
+
+/** Which upload this is, for the outcome: everything known before GLAIR answers. */
+export interface UploadedDocument {
+	fileName: string;
+	binaryField: string;
+	page: number | undefined;
+	itemIndex: number;
+}
+
+/**
+ * Sends one upload (with retries) and turns GLAIR's answer into an outcome. Only a refused
+ * credential throws: it is the same for every document of the run.
+ */
+export async function sendDocument(
+	context: IExecuteFunctions,
+	run: RunContext & { credentials: GlairCredentials },
+	settings: ReadSettings,
+	upload: UploadSource,
+	uploaded: UploadedDocument,
+): Promise<DocumentOutcome> {
+	const { spec } = run;
+	const sent = await sendWithRetries({
+		credentials: run.credentials,
+		path: settings.checkImageQuality && spec.quality ? spec.quality.path : spec.path,
+		upload,
+		page: uploaded.page,
+		settings: settings.retry,
+		gate: run.gate,
+		cancelSignal: run.cancelSignal,
+		onAttemptFailed: ({ attempt, httpStatus, delayMs, cause }) =>
+			context.logger.debug('GLAIR Vision: retrying a document', { attempt, httpStatus, delayMs, cause }),
+	});
+	const document = { fileName: uploaded.fileName, binaryField: uploaded.binaryField, page: uploaded.page, fileSha256: '' };
+	if (sent.kind === 'gaveUp') {
+		const { reason, requestId, httpStatus, attempts } = sent;
+		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable: true };
+	}
+	if (sent.httpStatus === 401 || sent.httpStatus === 403) {
+		const refusal = credentialRefusal(sent.httpStatus, spec);
+		throw new NodeApiError(context.getNode(), { message: refusal.message, httpCode: sent.httpStatus } as unknown as JsonObject, {
+			message: refusal.message,
+			description: `${refusal.description}${sent.requestId ? ` Request id: ${sent.requestId}.` : ''}`,
+			httpCode: String(sent.httpStatus),
+			itemIndex: uploaded.itemIndex,
+		});
+	}
+
+	const reading = readGlairAnswer(spec, sent.httpStatus, sent.contentType, sent.bodyText);
+	// Ids and statuses only: response bodies hold names, NIK and addresses.
+	context.logger.debug('GLAIR Vision: document answered', {
+		requestId: sent.requestId,
+		httpStatus: sent.httpStatus,
+		attempts: sent.attempts,
+		status: reading.kind === 'document' ? reading.status : 'unreadable',
+	});
+	const answered = { ...document, requestId: sent.requestId, httpStatus: sent.httpStatus, attempts: sent.attempts, body: reading.body };
+	if (reading.kind === 'unreadable') return { ...answered, status: 'FAILED', reason: reading.reason, retryable: false };
+	const { status, reason, read, images, qualities } = reading;
+	return { ...answered, status, reason, read, images, qualities, ...(status === 'SUCCESS' ? {} : { retryable: false }) };
+}
+

@@ -1,0 +1,436 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { inflateSync } from 'node:zlib';
+import {
+	DEFAULT_MAX_PAGES,
+	JpegHeadScanner,
+	PhotoBookError,
+	PngChunkScanner,
+	assemblePhotoBook,
+	exifOrientation,
+	pageSizePoints,
+	parseJpegHead,
+	parsePngLayout,
+	pngRefusal,
+	type PagePhoto,
+	type PhotoBook,
+} from '../../../../../nodes/GlairVision/engine/input/photoBook';
+import { buildMultipartBody, type UploadSource } from '../../../../../nodes/GlairVision/transport/multipart';
+import { SAMPLES_DIRECTORY } from '../../../../../scripts/make-samples';
+import { drawSpecimenPage } from '../../../../../scripts/samples/pageImages';
+import { SPECIMEN_PAGES } from '../../../../../scripts/samples/specimenContent';
+import { readPdfPages, type PdfPage } from './pdfObjects';
+import { decodePngPixels, encodePng, noise, pngChunk, pngImageData, unfilterRows, type PngSpec } from './pngBytes';
+
+const sample = (fileName: string) => readFileSync(join(SAMPLES_DIRECTORY, fileName));
+const MB = 1024 * 1024;
+
+/** A photo on disk, read as a stream in small chunks so every parser meets chunk boundaries. */
+function diskPhoto(fileName: string, type: 'jpeg' | 'png'): PagePhoto {
+	const path = join(SAMPLES_DIRECTORY, fileName);
+	return { fileName, type, size: statSync(path).size, open: async () => createReadStream(path, { highWaterMark: 997 }) };
+}
+
+function bufferPhoto(fileName: string, type: 'jpeg' | 'png', bytes: Buffer): PagePhoto {
+	return { fileName, type, size: bytes.length, open: async () => bytes };
+}
+
+async function streamed(book: PhotoBook): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await book.open()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+async function refusal(photos: PagePhoto[], maxTotalBytes = 50 * MB, maxPages?: number): Promise<PhotoBookError> {
+	try {
+		await assemblePhotoBook(photos, { maxTotalBytes, maxPages });
+	} catch (error) {
+		if (error instanceof PhotoBookError) return error;
+		throw error;
+	}
+	throw new Error('the photo book was assembled');
+}
+
+/** The pixels a PDF reader gets from a /FlateDecode image with the PNG predictor, per its own parameters. */
+function decodeFlateImage(page: PdfPage): Buffer {
+	const parms = /\/DecodeParms << \/Predictor 15 \/Colors (\d+) \/BitsPerComponent (\d+) \/Columns (\d+) >>/.exec(
+		page.image.dictionary,
+	);
+	if (!parms) throw new Error(`no PNG predictor in ${page.image.dictionary}`);
+	return unfilterRows(inflateSync(page.image.stream as Buffer), Number(parms[1]), Number(parms[2]), Number(parms[3]));
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('assemblePhotoBook with the sample JPEG photos', () => {
+	const order = [3, 1, 4, 2];
+	const photos = order.map((page) => diskPhoto(`bpkb-photo-${page}.jpg`, 'jpeg'));
+	let book: PhotoBook;
+	let pdf: Buffer;
+
+	beforeAll(async () => {
+		book = await assemblePhotoBook(photos, { maxTotalBytes: 10 * MB, fileName: 'book.pdf' });
+		pdf = await streamed(book);
+	});
+
+	it('is an UploadSource whose size is the streamed length', () => {
+		const upload: UploadSource = book;
+		expect(upload.mimeType).toBe('application/pdf');
+		expect(upload.fileName).toBe('book.pdf');
+		expect(pdf.length).toBe(book.size);
+		expect(pdf.subarray(0, 9).toString('latin1')).toBe('%PDF-1.5\n');
+	});
+
+	it('has one page per photo, in the order given, each holding its JPEG byte for byte', () => {
+		const pages = readPdfPages(pdf);
+		expect(pages).toHaveLength(4);
+		pages.forEach((page, index) => {
+			const jpeg = sample(`bpkb-photo-${order[index]}.jpg`);
+			expect(page.image.stream?.equals(jpeg)).toBe(true);
+			expect(page.image.dictionary).toContain('/Filter /DCTDecode');
+			expect(page.image.dictionary).toContain('/Width 832 /Height 592 /ColorSpace /DeviceRGB /BitsPerComponent 8');
+			expect(page.mediaBox).toEqual([0, 0, 832, 592]);
+			expect(page.dictionary).not.toContain('/Rotate');
+		});
+		expect(book.pages.map((page) => [page.pageIndex, page.fileName])).toEqual(
+			order.map((page, index) => [index, `bpkb-photo-${page}.jpg`]),
+		);
+	});
+
+	it('streams the same bytes on every open, as retries need', async () => {
+		expect((await streamed(book)).equals(pdf)).toBe(true);
+	});
+
+	it('hashes the photos, file after file, as they stream', () => {
+		expect(book.sha256()).toBe(sha256(Buffer.concat(order.map((page) => sample(`bpkb-photo-${page}.jpg`)))));
+	});
+
+	it('goes through the transport multipart body with the Content-Length it declares', async () => {
+		const { body, headers } = await buildMultipartBody(book, undefined);
+		const chunks: Buffer[] = [];
+		for await (const chunk of body) chunks.push(chunk as Buffer);
+		const multipart = Buffer.concat(chunks);
+		expect(multipart.length).toBe(Number(headers['content-length']));
+		expect(multipart.includes(pdf)).toBe(true);
+	});
+});
+
+describe('assemblePhotoBook with PNG pages', () => {
+	it('embeds the sample PNGs losslessly: their IDAT as the stream, their pixels as decoded', async () => {
+		const book = await assemblePhotoBook([diskPhoto('bpkb-page-2.png', 'png'), diskPhoto('bpkb-page-1.png', 'png')], {
+			maxTotalBytes: MB,
+		});
+		const pdf = await streamed(book);
+		expect(pdf.length).toBe(book.size);
+		const pages = readPdfPages(pdf);
+		expect(pages).toHaveLength(2);
+		[2, 1].forEach((pageNumber, index) => {
+			const page = pages[index];
+			expect(page.image.stream?.equals(pngImageData(sample(`bpkb-page-${pageNumber}.png`)).idat)).toBe(true);
+			expect(page.image.dictionary).toContain('/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode');
+			const drawn = drawSpecimenPage(SPECIMEN_PAGES[pageNumber - 1], pageNumber, SPECIMEN_PAGES.length);
+			expect(decodeFlateImage(page).equals(Buffer.from(drawn.pixels))).toBe(true);
+			expect(page.mediaBox).toEqual([0, 0, 800, 560]);
+		});
+	});
+
+	const kinds: Array<[string, PngSpec, string]> = [
+		['8-bit RGB', { width: 37, height: 23, bitDepth: 8, colorType: 2, idatChunks: 3 }, '/ColorSpace /DeviceRGB /BitsPerComponent 8'],
+		['16-bit RGB', { width: 19, height: 11, bitDepth: 16, colorType: 2 }, '/ColorSpace /DeviceRGB /BitsPerComponent 16'],
+		['16-bit gray', { width: 21, height: 13, bitDepth: 16, colorType: 0, idatChunks: 2 }, '/ColorSpace /DeviceGray /BitsPerComponent 16'],
+		['1-bit gray', { width: 29, height: 17, bitDepth: 1, colorType: 0 }, '/ColorSpace /DeviceGray /BitsPerComponent 1'],
+		[
+			'4-bit palette',
+			{ width: 31, height: 9, bitDepth: 4, colorType: 3, palette: noise(16 * 3, 7) },
+			`/ColorSpace [/Indexed /DeviceRGB 15 <${noise(16 * 3, 7).toString('hex')}>] /BitsPerComponent 4`,
+		],
+		[
+			'8-bit gray with a tRNS colour key',
+			{ width: 15, height: 15, bitDepth: 8, colorType: 0, transparency: Buffer.from([0, 200]) },
+			'/ColorSpace /DeviceGray /BitsPerComponent 8 /Mask [200 200]',
+		],
+	];
+
+	it.each(kinds)('round-trips a %s PNG (all five row filters) pixel for pixel', async (_, spec, dictionary) => {
+		const rowLength = Math.ceil((spec.width * (spec.colorType === 2 ? 3 : 1) * spec.bitDepth) / 8);
+		const pixels = noise(rowLength * spec.height, spec.width * spec.height);
+		const png = encodePng(spec, pixels);
+		expect(decodePngPixels(png).equals(pixels)).toBe(true); // the file itself is right
+		const book = await assemblePhotoBook([bufferPhoto('page.png', 'png', png)], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(book));
+		expect(page.image.dictionary).toContain(dictionary);
+		expect(page.image.dictionary).toContain(`/Width ${spec.width} /Height ${spec.height}`);
+		expect(decodeFlateImage(page).equals(pixels)).toBe(true);
+	});
+
+	it('mixes JPEG and PNG pages and hashes every file in order', async () => {
+		const names = ['bpkb-photo-1.jpg', 'bpkb-page-2.png', 'bpkb-photo-3.jpg', 'bpkb-page-4.png'];
+		const photos = names.map((name) => diskPhoto(name, name.endsWith('.png') ? 'png' : 'jpeg'));
+		const book = await assemblePhotoBook(photos, { maxTotalBytes: MB });
+		expect(book.sha256()).toBeUndefined();
+		const pdf = await streamed(book);
+		expect(pdf.length).toBe(book.size);
+		expect(readPdfPages(pdf).map((page) => /\/Filter \/(\w+)/.exec(page.image.dictionary)?.[1])).toEqual([
+			'DCTDecode',
+			'FlateDecode',
+			'DCTDecode',
+			'FlateDecode',
+		]);
+		expect(book.sha256()).toBe(sha256(Buffer.concat(names.map(sample))));
+	});
+});
+
+describe('what the photo book refuses, and why', () => {
+	const jpeg = sample('bpkb-photo-1.jpg');
+	const sofAt = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+
+	it('names the photo with an alpha channel and says what to do', async () => {
+		const error = await refusal([diskPhoto('bpkb-photo-1.jpg', 'jpeg'), diskPhoto('bpkb-photo-1-alpha.png', 'png')]);
+		expect(error.message).toBe(
+			'1 of 2 photos cannot go into one PDF: "bpkb-photo-1-alpha.png" has an alpha channel (transparency), ' +
+				'which a PDF page cannot hold without re-encoding the image. Save it as JPEG (or as PNG without ' +
+				'transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.',
+		);
+		expect(error.fileNames).toEqual(['bpkb-photo-1-alpha.png']);
+	});
+
+	it('lists every photo that cannot go in, not just the first', async () => {
+		const interlaced = encodePng({ width: 8, height: 8, bitDepth: 8, colorType: 0, interlaced: true }, noise(64, 1));
+		const twelveBit = Buffer.from(jpeg);
+		twelveBit[sofAt + 4] = 12;
+		const arithmetic = Buffer.from(jpeg);
+		arithmetic[sofAt + 1] = 0xc9;
+		const palette = encodePng(
+			{ width: 4, height: 4, bitDepth: 8, colorType: 3, palette: noise(6, 2), transparency: Buffer.from([0]) },
+			Buffer.alloc(16),
+		);
+		const error = await refusal([
+			bufferPhoto('a.png', 'png', interlaced),
+			bufferPhoto('b.jpg', 'jpeg', twelveBit),
+			diskPhoto('bpkb-photo-2.jpg', 'jpeg'),
+			bufferPhoto('c.jpg', 'jpeg', arithmetic),
+			bufferPhoto('d.png', 'png', palette),
+			bufferPhoto('e.jpg', 'jpeg', sample('bpkb-page-1.png')),
+		]);
+		expect(error.fileNames).toEqual(['a.png', 'b.jpg', 'c.jpg', 'd.png', 'e.jpg']);
+		expect(error.message).toMatch(/^5 of 6 photos cannot go into one PDF: /);
+		expect(error.message).toContain('"a.png" is interlaced (Adam7)');
+		expect(error.message).toContain('"b.jpg" is a 12-bit JPEG; a PDF can hold 8-bit JPEGs only');
+		expect(error.message).toContain('"c.jpg" is an arithmetic-coded JPEG, which PDF readers do not decode');
+		expect(error.message).toContain('"d.png" has transparent palette entries');
+		expect(error.message).toContain('"e.jpg" is not a JPEG');
+		expect(error.message).toMatch(/Save them as JPEG .*turn off Combine Files Into One Document/);
+	});
+
+	it('refuses damaged and cut-short files', async () => {
+		const png = sample('bpkb-page-1.png');
+		const badCrc = Buffer.from(png);
+		badCrc[50] ^= 0xff; // inside the IDAT data
+		const error = await refusal([
+			bufferPhoto('cut.png', 'png', png.subarray(0, png.length - 20)),
+			bufferPhoto('crc.png', 'png', badCrc),
+			bufferPhoto('cut.jpg', 'jpeg', jpeg.subarray(0, sofAt + 5)),
+			bufferPhoto('empty.jpg', 'jpeg', Buffer.alloc(0)),
+		]);
+		expect(error.message).toContain('"cut.png" is a PNG that is cut short (no IEND chunk)');
+		expect(error.message).toContain('"crc.png" is a damaged PNG (a chunk fails its CRC check)');
+		expect(error.message).toContain('"cut.jpg" is a JPEG that ends before its frame header');
+		expect(error.message).toContain('"empty.jpg" is empty (0 bytes)');
+	});
+
+	it(`allows at most ${DEFAULT_MAX_PAGES} pages by default, or the caller's maximum`, async () => {
+		const photo = bufferPhoto('page.jpg', 'jpeg', jpeg);
+		const tooMany = await refusal(Array.from({ length: DEFAULT_MAX_PAGES + 1 }, () => photo));
+		expect(tooMany.message).toBe(
+			'51 photos were selected for one document, over the limit of 50 pages. ' +
+				'Split them over several items, or turn off Combine Files Into One Document.',
+		);
+		await expect(assemblePhotoBook(Array.from({ length: DEFAULT_MAX_PAGES }, () => photo), { maxTotalBytes: 50 * MB })).resolves.toMatchObject({ pages: expect.any(Array) });
+		expect((await refusal([photo, photo, photo], 50 * MB, 2)).message).toMatch(/^3 photos .* limit of 2 pages/);
+		expect((await refusal([])).message).toBe('There are no photos to combine into one document.');
+	});
+
+	it('refuses a book over the size cap, before anything is sent', async () => {
+		const photos = [1, 2, 3, 4].map((page) => diskPhoto(`bpkb-photo-${page}.jpg`, 'jpeg'));
+		const fits = await assemblePhotoBook(photos, { maxTotalBytes: 10 * MB });
+		expect(await assemblePhotoBook(photos, { maxTotalBytes: fits.size })).toMatchObject({ size: fits.size });
+		const error = await refusal(photos, fits.size - 1);
+		expect(error.message).toBe(
+			`The 4 photos make a PDF of ${fits.size} bytes, over the ${fits.size - 1} bytes limit for one upload. Send fewer or smaller photos per item ` +
+				`(a phone's "medium" size reads as well), or raise Max File Size (MB) if GLAIR accepts larger files for your account.`,
+		);
+		expect(error.fileNames).toHaveLength(4);
+	});
+
+	it('fails the stream, rather than send a wrong body, when a photo changed after it was measured', async () => {
+		let reads = 0;
+		const changing: PagePhoto = {
+			fileName: 'changing.jpg',
+			type: 'jpeg',
+			size: jpeg.length,
+			open: async () => (reads++ === 0 ? jpeg : Readable.from([jpeg.subarray(0, jpeg.length - 10)])),
+		};
+		const book = await assemblePhotoBook([changing], { maxTotalBytes: MB });
+		await expect(streamed(book)).rejects.toThrow(
+			'"changing.jpg" changed while the combined PDF was being sent (80123 bytes instead of 80133). Run the workflow again.',
+		);
+		expect(book.sha256()).toBeUndefined();
+	});
+});
+
+describe('reading errors', () => {
+	it('ends the PDF stream with the error a photo read fails with, and records no hash', async () => {
+		const jpeg = sample('bpkb-photo-1.jpg');
+		let reads = 0;
+		const flaky: PagePhoto = {
+			fileName: 'flaky.jpg',
+			type: 'jpeg',
+			size: jpeg.length,
+			open: async () => {
+				if (reads++ === 0) return jpeg; // measuring reads the head only
+				return new Readable({
+					read() {
+						this.push(jpeg.subarray(0, 1000));
+						this.destroy(new Error('binary data store went away'));
+					},
+				});
+			},
+		};
+		const book = await assemblePhotoBook([diskPhoto('bpkb-photo-2.jpg', 'jpeg'), flaky], { maxTotalBytes: MB });
+		await expect(streamed(book)).rejects.toThrow('binary data store went away');
+		expect(book.sha256()).toBeUndefined();
+	});
+});
+
+describe('JPEG head', () => {
+	const jpeg = sample('bpkb-photo-1.jpg');
+	const sofAt = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+
+	/** An EXIF APP1 segment with an orientation and a thumbnail JPEG (with its own SOF) inside. */
+	function exifSegment(orientation: number, littleEndian: boolean): Buffer {
+		const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+		tiff.write(littleEndian ? 'II' : 'MM', 0, 'latin1');
+		const u16 = (value: number, at: number) => (littleEndian ? tiff.writeUInt16LE(value, at) : tiff.writeUInt16BE(value, at));
+		const u32 = (value: number, at: number) => (littleEndian ? tiff.writeUInt32LE(value, at) : tiff.writeUInt32BE(value, at));
+		u16(42, 2);
+		u32(8, 4);
+		u16(1, 8);
+		u16(0x0112, 10);
+		u16(3, 12);
+		u32(1, 14);
+		u16(orientation, 18);
+		const thumbnail = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x10, 0x00, 0x20, 0x01, 0x01, 0x11, 0x00, 0xff, 0xd9]);
+		const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, thumbnail, noise(60_000, 3)]);
+		const header = Buffer.from([0xff, 0xe1, 0, 0]);
+		header.writeUInt16BE(body.length + 2, 2);
+		return Buffer.concat([header, body]);
+	}
+
+	const withSegments = (...segments: Buffer[]) => Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+
+	it('reads the sample photo: 832 x 592, 3 components, baseline', () => {
+		expect(parseJpegHead(jpeg)).toEqual({ width: 832, height: 592, components: 3, adobe: false, orientation: 1, progressive: false });
+	});
+
+	it('skips EXIF and other segments before the frame header, whatever their size and the chunking', () => {
+		const comment = Buffer.concat([Buffer.from([0xff, 0xfe, 0x13, 0x88]), noise(0x1388 - 2, 9)]);
+		const photo = withSegments(exifSegment(6, true), comment, Buffer.from([0xff, 0xff]), exifSegment(8, false));
+		const whole = parseJpegHead(photo);
+		expect(whole).toMatchObject({ width: 832, height: 592, orientation: 8 });
+		for (const chunkSize of [1, 2, 3, 7, 4096]) {
+			const scanner = new JpegHeadScanner();
+			let info;
+			for (let at = 0; at < photo.length && !info; at += chunkSize) info = scanner.push(photo.subarray(at, at + chunkSize));
+			expect(info).toEqual(whole);
+		}
+	});
+
+	it('reads the EXIF orientation in either byte order, and shows the page upright with /Rotate', async () => {
+		expect(exifOrientation(exifSegment(6, true).subarray(4))).toBe(6);
+		expect(exifOrientation(exifSegment(3, false).subarray(4))).toBe(3);
+		expect(exifOrientation(Buffer.from('Exif\0\0MM\0*garbage', 'latin1'))).toBeUndefined();
+		const book = await assemblePhotoBook([bufferPhoto('rotated.jpg', 'jpeg', withSegments(exifSegment(6, true)))], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(book));
+		expect(page.dictionary).toContain('/MediaBox [0 0 832 592] /Rotate 90 ');
+	});
+
+	it('marks an Adobe CMYK JPEG with the inverting /Decode array', async () => {
+		const sof = Buffer.from([0xff, 0xc0, 0x00, 0x14, 0x08, 0x00, 0x02, 0x00, 0x03, 0x04, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0]);
+		const adobe = Buffer.concat([Buffer.from([0xff, 0xee, 0x00, 0x0e]), Buffer.from('Adobe', 'latin1'), Buffer.from([0, 100, 0, 0, 0, 0, 2])]);
+		const cmyk = Buffer.concat([Buffer.from([0xff, 0xd8]), adobe, sof, Buffer.from([0xff, 0xd9])]);
+		expect(parseJpegHead(cmyk)).toMatchObject({ width: 3, height: 2, components: 4, adobe: true });
+		const book = await assemblePhotoBook([bufferPhoto('cmyk.jpg', 'jpeg', cmyk)], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(book));
+		expect(page.image.dictionary).toContain('/ColorSpace /DeviceCMYK /BitsPerComponent 8 /Decode [1 0 1 0 1 0 1 0] /Filter /DCTDecode');
+		expect(page.image.stream?.equals(cmyk)).toBe(true);
+	});
+
+	it('says what is wrong with what is not a usable JPEG', () => {
+		expect(() => parseJpegHead(Buffer.from('GIF89a'))).toThrow('is not a JPEG');
+		expect(() => parseJpegHead(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toThrow('its image data comes before any frame header');
+		expect(() => parseJpegHead(Buffer.from([0xff, 0xd8, 0x00, 0x00]))).toThrow('a segment does not start with a marker');
+		const noHeight = Buffer.from(jpeg);
+		noHeight.writeUInt16BE(0, sofAt + 5);
+		expect(() => parseJpegHead(noHeight)).toThrow('without its size in the frame header');
+	});
+});
+
+describe('PNG layout', () => {
+	it('reads a sample page: gray 8-bit 800 x 560, and the length of its image data', () => {
+		const png = sample('bpkb-page-3.png');
+		expect(parsePngLayout(png)).toEqual({
+			width: 800,
+			height: 560,
+			bitDepth: 8,
+			colorType: 0,
+			interlaced: false,
+			imageDataLength: pngImageData(png).idat.length,
+		});
+	});
+
+	it('hands out exactly the IDAT payloads, whatever the chunking', () => {
+		const png = encodePng({ width: 40, height: 30, bitDepth: 8, colorType: 2, idatChunks: 5 }, noise(3600, 4));
+		const expected = pngImageData(png).idat;
+		for (const chunkSize of [1, 5, 8, 13, 1000]) {
+			const scanner = new PngChunkScanner();
+			const pieces: Buffer[] = [];
+			for (let at = 0; at < png.length; at += chunkSize) pieces.push(...scanner.push(png.subarray(at, at + chunkSize)));
+			expect(Buffer.concat(pieces).equals(expected)).toBe(true);
+			expect(scanner.end().imageDataLength).toBe(expected.length);
+		}
+	});
+
+	it('refuses alpha, interlacing and transparent palettes; accepts the rest', () => {
+		const base = { width: 1, height: 1, bitDepth: 8, interlaced: false, imageDataLength: 1 };
+		expect(pngRefusal({ ...base, colorType: 6 })).toMatch(/alpha channel/);
+		expect(pngRefusal({ ...base, colorType: 4 })).toMatch(/alpha channel/);
+		expect(pngRefusal({ ...base, colorType: 0, interlaced: true })).toMatch(/interlaced/);
+		expect(pngRefusal({ ...base, colorType: 3, palette: Buffer.alloc(3), transparency: Buffer.alloc(1) })).toMatch(/transparent palette/);
+		expect(pngRefusal({ ...base, colorType: 3 })).toMatch(/without a valid PLTE/);
+		expect(pngRefusal({ ...base, colorType: 3, palette: Buffer.alloc(3) })).toBeUndefined();
+		expect(pngRefusal({ ...base, colorType: 2, transparency: Buffer.alloc(6) })).toBeUndefined();
+		expect(parsePngLayout(sample('bpkb-photo-1-alpha.png'))).toMatchObject({ colorType: 6, bitDepth: 8 });
+	});
+
+	it('refuses chunks out of order and values PNG does not define', () => {
+		const png = sample('bpkb-page-4.png');
+		const headerless = Buffer.concat([png.subarray(0, 8), pngChunk('tEXt', Buffer.from('a')), png.subarray(8)]);
+		expect(() => parsePngLayout(headerless)).toThrow('IHDR is not its first chunk');
+		const header = Buffer.from(png.subarray(16, 29));
+		header[8] = 3; // 3-bit gray does not exist
+		const undefinedDepth = Buffer.concat([png.subarray(0, 8), pngChunk('IHDR', header), png.subarray(33)]);
+		expect(() => parsePngLayout(undefinedDepth)).toThrow('holds values PNG does not define');
+	});
+});
+
+describe('pageSizePoints', () => {
+	it('is one point per pixel up to A4, and scales larger photos down to 842 pt on the long side', () => {
+		expect(pageSizePoints(800, 560)).toEqual({ width: 800, height: 560 });
+		expect(pageSizePoints(842, 100)).toEqual({ width: 842, height: 100 });
+		expect(pageSizePoints(4032, 3024)).toEqual({ width: 842, height: 631.5 });
+		expect(pageSizePoints(3024, 4032)).toEqual({ width: 631.5, height: 842 });
+		expect(pageSizePoints(100_000, 1)).toEqual({ width: 842, height: 1 });
+	});
+});
