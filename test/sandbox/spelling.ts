@@ -6,6 +6,8 @@ import type { Envelope } from './envelopes';
  * (camelCase keys, bare strings, a flat STNK, the KTP's images under a top-level `images` with
  * `photo`/`sign`, image checks under `condition`, `isi_sillinder`, `noNpwp`) but never shows a whole
  * older answer: WHICH TRAITS COME TOGETHER IS INVENTED here, all of them at once per document.
+ * Also invented: that a sectioned answer that stayed sectioned (the BPKB) spelled its section
+ * names in camelCase too, and that the older images were bare base64 strings.
  */
 
 export type Spelling = 'newest' | 'legacy';
