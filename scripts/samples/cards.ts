@@ -5,6 +5,7 @@
 import { BLACK, GrayCanvas, WHITE, advance, lineHeight } from './grayCanvas';
 import { SPECIMEN_NOTICE } from './specimenContent';
 import { KTP_HEADER, KTP_ROWS, NPWP_HEADER, NPWP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, STNK_TAX_TITLE, STNK_TITLE, type PrintedRow } from './vehicleFile';
+import { seededRandom } from '../../test/sandbox/random';
 import { wrapText } from './wrapText';
 
 /** [x, y] corners clockwise from the top left, as GLAIR gives them. */
@@ -155,23 +156,11 @@ export function drawKtp(): DrawnDocument {
 	return { canvas, boxes };
 }
 
-/** A mulberry32 stream, so the photocopy's speckles are the same on every run. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** The same card run through a copier: two tones, toner speckles, a dark edge where the lid was open. */
 export function drawKtpPhotocopy(): DrawnDocument {
 	const { canvas: card, boxes } = drawKtp();
 	const canvas = new GrayCanvas(card.width + 80, card.height + 80, 70);
-	const random = seeded(17);
+	const random = seededRandom(17); // the photocopy's speckles, the same on every run
 	canvas.fillRect(20, 20, card.width + 40, card.height + 40, 245);
 	for (let y = 0; y < card.height; y++) {
 		for (let x = 0; x < card.width; x++) {

@@ -6,6 +6,7 @@ import { allFields } from '../../../../../nodes/GlairVision/documents/fieldList'
 import { ktp } from '../../../../../nodes/GlairVision/documents/ktp';
 import { itemWith, sample } from '../../../../helpers/documents';
 import { loadPackage, runGlairVision } from '../../../../helpers/engine';
+import { only, readParameters } from '../../../../helpers/readParameters';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 import ktpAnswer from '../../../../sandbox/fixtures/ktp-sample-response.json';
 
@@ -16,18 +17,7 @@ const sent = ktpAnswer.read as Record<string, { value: string }>;
 const FIELDS = allFields(ktp);
 const PHOTO = sent.foto.value;
 const SIGNATURE = sent.tanda_tangan.value;
-const read = (overrides: Record<string, unknown> = {}) => ({
-	resource: 'ktp',
-	operation: 'read',
-	binaryPropertyName: 'data',
-	output: 'flattened',
-	...overrides,
-	options: { ...((overrides.options as object) ?? {}) },
-});
-const only = (items: INodeExecutionData[]) => {
-	expect(items).toHaveLength(1);
-	return items[0];
-};
+const read = (overrides: Record<string, unknown> = {}) => readParameters('ktp', overrides);
 const card = (fileName = 'ktp-sample.png') => [itemWith(sample(fileName))];
 const run = async (parameters: Record<string, unknown>, fileName?: string) =>
 	await runGlairVision({ parameters: read(parameters), credentials: suite.credentials, documents: card(fileName) });

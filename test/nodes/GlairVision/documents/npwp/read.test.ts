@@ -1,9 +1,8 @@
-import type { INodeExecutionData } from 'n8n-workflow';
-
 import { npwp } from '../../../../../nodes/GlairVision/documents/npwp';
 import { describeCheckTable, fail, pass } from '../../../../helpers/checkTable';
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
+import { only, readParameters } from '../../../../helpers/readParameters';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 import npwpAnswer from '../../../../sandbox/fixtures/npwp-sample-response.json';
 
@@ -13,14 +12,10 @@ afterEach(() => suite.sandbox.setOptions({ spelling: 'newest' }));
 const sent = npwpAnswer.read as Record<string, { value: string }>;
 const run = async (overrides: Record<string, unknown> = {}) =>
 	await runGlairVision({
-		parameters: { resource: 'npwp', operation: 'read', binaryPropertyName: 'data', output: 'flattened', ...overrides },
+		parameters: readParameters('npwp', overrides),
 		credentials: suite.credentials,
 		documents: [itemWith(sample('npwp-sample.png'))],
 	});
-const only = (items: INodeExecutionData[]) => {
-	expect(items).toHaveLength(1);
-	return items[0];
-};
 
 describe('Read NPWP of the sample card', () => {
 	it('routes the read to Success with its four fields and the 16-digit form of the number', async () => {

@@ -1,9 +1,8 @@
-import type { INodeExecutionData } from 'n8n-workflow';
-
 import { allFields } from '../../../../../nodes/GlairVision/documents/fieldList';
 import { stnk } from '../../../../../nodes/GlairVision/documents/stnk';
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
+import { only, readParameters } from '../../../../helpers/readParameters';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 import stnkAnswer from '../../../../sandbox/fixtures/stnk-sample-response.json';
 
@@ -14,18 +13,7 @@ const sent = stnkAnswer.read as Record<string, Record<string, Record<string, unk
 const FIELDS = allFields(stnk);
 const REGISTRATION = FIELDS.filter((field) => field.section === 'halaman_stnk');
 const TAX = FIELDS.filter((field) => field.section === 'halaman_pajak_tahunan');
-const read = (overrides: Record<string, unknown> = {}) => ({
-	resource: 'stnk',
-	operation: 'read',
-	binaryPropertyName: 'data',
-	output: 'flattened',
-	...overrides,
-	options: { ...((overrides.options as object) ?? {}) },
-});
-const only = (items: INodeExecutionData[]) => {
-	expect(items).toHaveLength(1);
-	return items[0];
-};
+const read = (overrides: Record<string, unknown> = {}) => readParameters('stnk', overrides);
 const stnkSample = () => [itemWith(sample('stnk-sample.png'))];
 /**
  * Warnings that do not depend on today's date (the sample's deadlines are checked with a fixed
