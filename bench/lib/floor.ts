@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 
 import type { SourceFile } from './benchNodes';
+import { startCpuSpan, type CpuSpan } from './cpu';
 import { peakSinceWindowStart, startPeakWindow } from './memory';
 import type { Endpoint } from './workflows';
 
@@ -21,6 +22,8 @@ export interface FloorRun {
 	rateLimited: number;
 	peakMiB: number;
 	baselineMiB: number;
+	/** This process's CPU over the same span as wallMs (see ./cpu). */
+	cpu: CpuSpan;
 }
 
 function multipart(file: SourceFile, bytes: Buffer): { body: Buffer; contentType: string } {
@@ -48,6 +51,7 @@ export async function runFloor(endpoint: Endpoint, files: SourceFile[], concurre
 	let rateLimited = 0;
 	let next = 0;
 	const started = performance.now();
+	const cpuSpan = startCpuSpan();
 	const worker = async () => {
 		while (next < files.length) {
 			const { body, contentType } = bodies[next++];
@@ -72,7 +76,8 @@ export async function runFloor(endpoint: Endpoint, files: SourceFile[], concurre
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
 	const wallMs = performance.now() - started;
+	const cpu = cpuSpan.stop();
 	const peakMiB = peakSinceWindowStart();
 	await agent.close();
-	return { wallMs, ok, failed, rateLimited, peakMiB, baselineMiB };
+	return { wallMs, ok, failed, rateLimited, peakMiB, baselineMiB, cpu };
 }

@@ -47,7 +47,7 @@ export async function postMultipart(options: {
 }): Promise<GlairHttpAnswer> {
 	const url = endpointUrl(options.credentials.baseUrl, options.path);
 	const multipart = options.upload
-		? await buildMultipartBody(options.upload, options.page)
+		? await buildMultipartBody(options.upload, options.page, options.signal)
 		: { body: undefined, headers: { 'content-length': '0' } };
 
 	const response = await request(url, {

@@ -1,3 +1,5 @@
+import { clearTimeout, setTimeout } from 'node:timers';
+
 import { postMultipart, type GlairCredentials, type GlairHttpAnswer } from './glairClient';
 import type { UploadSource } from './multipart';
 import type { RequestGate } from './requestGate';
@@ -57,6 +59,31 @@ export function describeNetworkError(error: unknown, timeoutMs: number): string 
 }
 
 /**
+ * One attempt's signal: aborts when the execution is stopped (with its reason) or when the
+ * attempt has run `timeoutMs` (with a TimeoutError, as AbortSignal.timeout would). The same as
+ * AbortSignal.any([cancelSignal, AbortSignal.timeout(timeoutMs)]), but `done` drops the timer and
+ * the listener as soon as the attempt is over, instead of leaving them to the garbage collector.
+ */
+function attemptSignal(cancelSignal: AbortSignal, timeoutMs: number): { signal: AbortSignal; done: () => void } {
+	const controller = new AbortController();
+	const onCancel = () => controller.abort(cancelSignal.reason);
+	cancelSignal.addEventListener('abort', onCancel, { once: true });
+	const timer = setTimeout(
+		() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+		timeoutMs,
+	);
+	// Like AbortSignal.timeout: the timer alone does not keep the process alive.
+	timer.unref();
+	return {
+		signal: controller.signal,
+		done: () => {
+			clearTimeout(timer);
+			cancelSignal.removeEventListener('abort', onCancel);
+		},
+	};
+}
+
+/**
  * Uploads one document, trying again on rate limits, server errors and network failures.
  * Each attempt re-opens the file; every attempt waits its turn at the run's gate.
  */
@@ -71,18 +98,20 @@ export async function sendWithRetries(request: SendRequest): Promise<SendOutcome
 		await gate.acquire(cancelSignal);
 		let answer: GlairHttpAnswer | undefined;
 		let networkError: unknown;
-		const attemptSignal = AbortSignal.any([cancelSignal, AbortSignal.timeout(settings.timeoutMs)]);
+		const attemptAbort = attemptSignal(cancelSignal, settings.timeoutMs);
 		try {
 			answer = await postMultipart({
 				credentials: request.credentials,
 				path: request.path,
 				upload: request.upload,
 				page: request.page,
-				signal: attemptSignal,
+				signal: attemptAbort.signal,
 				timeoutMs: settings.timeoutMs,
 			});
 		} catch (error) {
 			networkError = error;
+		} finally {
+			attemptAbort.done();
 		}
 		const retryAfterMs = answer ? parseRetryAfter(answer.retryAfter) : undefined;
 		// Told to the gate while this request still counts as in flight, so a 429 narrows the
@@ -100,7 +129,7 @@ export async function sendWithRetries(request: SendRequest): Promise<SendOutcome
 			lastCause = `${answer.httpStatus} from GLAIR`;
 		} else {
 			lastStatus = null;
-			lastCause = attemptSignal.aborted
+			lastCause = attemptAbort.signal.aborted
 				? `timed out after ${settings.timeoutMs / 1000} s`
 				: describeNetworkError(networkError, settings.timeoutMs);
 		}
