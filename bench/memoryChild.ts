@@ -11,7 +11,7 @@ import './lib/env';
 
 import { join } from 'node:path';
 
-import { closeAllDispatchers } from '../nodes/GlairVision/transport/dispatcher';
+import { closeNodePools } from '../test/helpers/nodePools';
 import { ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
 import { rssMiB } from './lib/memory';
 import { streamFloor } from './lib/streamFloor';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 	} catch (error) {
 		result = { processStartMiB, baselineMiB: NaN, peakMiB: NaN, aboveBaselineMiB: NaN, ok: 0, wallMs: NaN, error: String(error) };
 	}
-	await closeAllDispatchers();
+	await closeNodePools();
 	process.send?.(result, () => process.exit(0));
 }
 

@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 
-import { closeAllDispatchers } from '../nodes/GlairVision/transport/dispatcher';
+import { closeNodePools } from '../test/helpers/nodePools';
 import type { SourceFile } from './lib/benchNodes';
 import { runFloor } from './lib/floor';
 import { probeOtherLoad } from './lib/load';
@@ -551,7 +551,7 @@ async function main(): Promise<void> {
 		if (ONLY.has('b')) await settingB();
 		if (ONLY.has('memory') && !flags['no-memory']) await memoryTable();
 	} finally {
-		await closeAllDispatchers();
+		await closeNodePools();
 		await sandbox.close();
 	}
 	const text = report((performance.now() - started) / 1000);

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
-import type { UploadSource } from '../../transport/multipart';
+import { BUFFERED_UPLOAD_MAX_BYTES, type UploadSource } from '../../transport/multipart';
 import {
 	MIME_TYPES,
 	TYPE_NAMES,
@@ -42,6 +42,27 @@ async function readEndsFromDisk(path: string, size: number): Promise<FileEnds> {
 		const tail = Buffer.alloc(Math.min(PDF_TAIL_BYTES, size));
 		await file.read(tail, 0, tail.length, size - tail.length);
 		return { head, tail };
+	} finally {
+		await file.close();
+	}
+}
+
+/**
+ * A small file on local disk is read once, whole: one open and one read of size + 1 bytes (so a
+ * file longer than recorded still fails its Content-Length), then sniffed and sent from that buffer.
+ * Streaming it instead costs more CPU (n8n's 64 KiB stream reads drive major GCs) than the bytes.
+ */
+async function readWholeFromDisk(path: string, size: number): Promise<Buffer> {
+	const file = await open(path, 'r');
+	try {
+		const buffer = Buffer.allocUnsafe(size + 1);
+		let length = 0;
+		for (;;) {
+			const { bytesRead } = await file.read(buffer, length, buffer.length - length, length);
+			length += bytesRead;
+			if (bytesRead === 0 || length === buffer.length) break;
+		}
+		return buffer.subarray(0, length);
 	} finally {
 		await file.close();
 	}
@@ -120,6 +141,11 @@ export async function prepareDocument(
 		openContent = async () => await context.helpers.getBinaryStream(id);
 		if (size === 0 || size > maxFileSizeMb * MEGABYTE) {
 			ends = { head: Buffer.alloc(0), tail: Buffer.alloc(0) };
+		} else if (id.startsWith('filesystem') && size <= BUFFERED_UPLOAD_MAX_BYTES) {
+			const whole = await readWholeFromDisk(context.helpers.getBinaryPath(id), size);
+			const end = Math.min(size, whole.length);
+			ends = { head: whole.subarray(0, SNIFF_BYTES), tail: whole.subarray(Math.max(0, end - PDF_TAIL_BYTES), end) };
+			openContent = async () => whole;
 		} else if (id.startsWith('filesystem')) {
 			ends = await readEndsFromDisk(context.helpers.getBinaryPath(id), size);
 		} else {
