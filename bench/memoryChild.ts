@@ -15,6 +15,7 @@ import { closeNodePools } from '../test/helpers/nodePools';
 import { ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
 import { rssMiB } from './lib/memory';
 import { streamFloor } from './lib/streamFloor';
+import type { SourceFile } from './lib/benchNodes';
 import { registerHttpRequestNode, runTarget, type Endpoint, type Target } from './lib/workflows';
 
 export interface MemoryJob {
@@ -23,6 +24,8 @@ export interface MemoryJob {
 	endpoint: Endpoint;
 	file: string;
 	fileName: string;
+	/** Instead of `file`: these files (e.g. the photos of one book, grouped into items). */
+	files?: SourceFile[];
 }
 
 export interface MemoryResult {
@@ -31,6 +34,8 @@ export interface MemoryResult {
 	peakMiB: number;
 	aboveBaselineMiB: number;
 	ok: number;
+	/** Output items on every output. */
+	items: number;
 	wallMs: number;
 	error?: string;
 }
@@ -41,13 +46,13 @@ async function main(): Promise<void> {
 	let result: MemoryResult;
 	try {
 		const sample = join(__dirname, '..', 'samples', 'bpkb-sample.pdf');
-		let run: { baselineMiB: number; peakMiB: number; ok: number; wallMs: number; executionError?: string };
+		let run: { baselineMiB: number; peakMiB: number; ok: number; items?: number; wallMs: number; executionError?: string };
 		if (job.target.kind === 'floor') {
 			run = await streamFloor(job.endpoint, sample, job.file, job.fileName);
 		} else {
 			if (job.target.kind === 'http') registerHttpRequestNode(loadHttpRequestNode(ensureNodesBase(() => undefined)));
 			await runTarget(job.target, job.endpoint, [{ path: sample, fileName: 'warm-up.pdf', mimeType: 'application/pdf' }]);
-			run = await runTarget(job.target, job.endpoint, [{ path: job.file, fileName: job.fileName, mimeType: 'application/pdf' }]);
+			run = await runTarget(job.target, job.endpoint, job.files ?? [{ path: job.file, fileName: job.fileName, mimeType: 'application/pdf' }]);
 		}
 		result = {
 			processStartMiB,
@@ -55,11 +60,12 @@ async function main(): Promise<void> {
 			peakMiB: run.peakMiB,
 			aboveBaselineMiB: run.peakMiB - run.baselineMiB,
 			ok: run.ok,
+			items: run.items ?? run.ok,
 			wallMs: run.wallMs,
 			...(run.executionError ? { error: run.executionError } : {}),
 		};
 	} catch (error) {
-		result = { processStartMiB, baselineMiB: NaN, peakMiB: NaN, aboveBaselineMiB: NaN, ok: 0, wallMs: NaN, error: String(error) };
+		result = { processStartMiB, baselineMiB: NaN, peakMiB: NaN, aboveBaselineMiB: NaN, ok: 0, items: 0, wallMs: NaN, error: String(error) };
 	}
 	await closeNodePools();
 	process.send?.(result, () => process.exit(0));

@@ -22,10 +22,10 @@ import { join } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { encode } from 'jpeg-js';
 
 import { assemblePhotoBook, type PagePhoto } from '../nodes/GlairVision/engine/input/photoBook';
 import { buildMultipartBody } from '../nodes/GlairVision/transport/multipart';
+import { PHOTO_HEIGHT, PHOTO_WIDTH, makeLargeJpeg } from './lib/largeJpeg';
 import { collectGarbage, peakMethod, peakSinceWindowStart, rssMiB, startPeakWindow } from './lib/memory';
 
 type Case = ({ kind: 'book'; photos: number } | { kind: 'plain' }) & { gcEveryMiB: boolean };
@@ -42,22 +42,7 @@ interface CaseResult {
 	sha256?: string;
 }
 
-const PHOTO_WIDTH = 1200;
-const PHOTO_HEIGHT = 880;
 const MIB = 1024 * 1024;
-
-/** A camera-sized JPEG of noise: about 4 MB at quality 100. Deterministic. */
-function makeLargeJpeg(seed: number): Buffer {
-	const rgba = Buffer.alloc(PHOTO_WIDTH * PHOTO_HEIGHT * 4);
-	let state = seed;
-	for (let index = 0; index < rgba.length; index++) {
-		state ^= state << 13;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		rgba[index] = index % 4 === 3 ? 255 : state & 0xff;
-	}
-	return encode({ width: PHOTO_WIDTH, height: PHOTO_HEIGHT, data: rgba }, 100).data;
-}
 
 let gcEveryMiB = false;
 let liveMiB = 0;

@@ -7,7 +7,7 @@
  *   npm run bench -- --n 100           another N
  *   npm run bench -- --no-baseline     skip n8n-nodes-base (no install, no HTTP Request rows)
  *   npm run bench -- --no-memory       skip the memory table
- *   npm run bench -- --only a,b,memory parts to run (default all three)
+ *   npm run bench -- --only a,b,memory,photos parts to run (default all four)
  *   npm run bench -- --sizes 5,100     memory table file sizes in MB (default 5,100; --quick: 5)
  *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory) of which the median is shown (default 3; --quick: 1)
  *   npm run bench -- --out FILE        write the report there (default: bench/RESULTS.md for a full run, nothing for --quick)
@@ -23,7 +23,7 @@
 import './lib/env';
 
 import { execFileSync, fork } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { closeNodePools } from '../test/helpers/nodePools';
 import type { SourceFile } from './lib/benchNodes';
 import { runFloor } from './lib/floor';
+import { makeLargeJpeg } from './lib/largeJpeg';
 import { probeOtherLoad } from './lib/load';
 import { peakMethod, rssMiB } from './lib/memory';
 import { NODES_BASE_VERSION, ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
@@ -64,7 +65,7 @@ const { values: flags } = parseArgs({
 const QUICK = flags.quick === true;
 const N = Number(flags.n ?? process.env.BENCH_N ?? (QUICK ? 20 : 200));
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive integer, got ${flags.n}`);
-const ONLY = new Set((flags.only ?? 'a,b,memory').split(',').map((part) => part.trim()));
+const ONLY = new Set((flags.only ?? 'a,b,memory,photos').split(',').map((part) => part.trim()));
 const SIZES = (flags.sizes ?? (QUICK ? '5' : '5,100')).split(',').map(Number);
 const REPEATS = Number(flags.repeats ?? (QUICK ? 1 : 3));
 const OUT = flags.out ?? (QUICK ? undefined : join(__dirname, 'RESULTS.md'));
@@ -333,6 +334,78 @@ async function memoryTable(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// photos: one book from page photos (Combine Files) against one read per photo
+
+interface PhotoRow {
+	label: string;
+	photos: number;
+	combined: boolean;
+	result: MemoryResult;
+	allAbove: number[];
+	calls: number;
+	uploadedMb: number;
+}
+
+const photoRows: PhotoRow[] = [];
+const PHOTO_MB = 4;
+
+async function photoTable(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: MEAN_LATENCY_MS, maxInFlight: null });
+	const dir = mkdtempSync(join(tmpdir(), 'glair-bench-photos-'));
+	try {
+		const counts = QUICK ? [4] : [4, 16];
+		const paths: string[] = [];
+		for (let index = 0; index < Math.max(...counts); index++) {
+			const path = join(dir, `page-${index + 1}.jpg`);
+			// Four distinct photos, repeated for a longer book: the sizes are what matters here.
+			if (index < 4) writeFileSync(path, makeLargeJpeg(0x9e3779b9 + index));
+			else copyFileSync(paths[index % 4], path);
+			paths.push(path);
+		}
+		const cases: Array<{ photos: number; combined: boolean }> = [
+			{ photos: 4, combined: true },
+			{ photos: 4, combined: false },
+			...(counts.includes(16) ? [{ photos: 16, combined: true }] : []),
+		];
+		for (const { photos, combined } of cases) {
+			const files = paths.slice(0, photos).map((path, index) => ({ path, fileName: `page-${index + 1}.jpg`, mimeType: 'image/jpeg', item: 0, field: `attachment_${index}` }));
+			const label = `${photos} x ${PHOTO_MB} MB photos, ${combined ? 'Combine Files (one PDF)' : 'one read per photo'}`;
+			const runs: Array<{ result: MemoryResult; calls: number; uploadedMb: number }> = [];
+			for (let round = 0; round < REPEATS; round++) {
+				await sandbox.reset();
+				const result = await runMemoryChild({
+					target: { kind: 'glair', concurrency: 4, maxFileSizeMb: 1024, combineFiles: combined, binaryPropertyName: 'attachment_*' },
+					endpoint: sandbox.endpoint,
+					file: files[0].path,
+					fileName: files[0].fileName,
+					files,
+				});
+				const { uploads } = await sandbox.stats();
+				runs.push({ result, calls: uploads.length, uploadedMb: uploads.reduce((sum, upload) => sum + upload.bytes, 0) / 1e6 });
+				log(`(photos) ${label}: ${uploads.length} call(s), ${f2(result.wallMs / 1000)} s, +${f1(result.aboveBaselineMiB)} MiB${result.error ? `, error: ${result.error}` : ''}`);
+			}
+			const median = [...runs].sort((a, b) => a.result.aboveBaselineMiB - b.result.aboveBaselineMiB)[Math.floor((runs.length - 1) / 2)];
+			photoRows.push({ label, photos, combined, result: median.result, allAbove: runs.map((run) => run.result.aboveBaselineMiB), calls: median.calls, uploadedMb: median.uploadedMb });
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+function photoTableText(): string {
+	const lines = [
+		'| case | GLAIR calls | uploaded (MB) | output items | node time (s) | peak above baseline (MiB) | every run (MiB) |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const row of photoRows) {
+		lines.push(
+			`| ${row.label} | ${row.calls} | ${f1(row.uploadedMb)} | ${row.result.items} | ${f2(row.result.wallMs / 1000)} | **${f1(row.result.aboveBaselineMiB)}** | ${row.allAbove.map(f1).join(', ')} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // report
 
 const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
@@ -506,6 +579,16 @@ function report(totalSeconds: number): string {
 			memoryTableText(),
 		);
 	}
+	if (photoRows.length) {
+		parts.push(
+			'',
+			'### One book from page photos: Combine Files against one read per photo',
+			'',
+			`One item holding the photos (noise JPEGs of about ${PHOTO_MB} MB, made at run time), ${MEAN_LATENCY_MS} ms per GLAIR answer, concurrency 4; each row a fresh process as for the memory table. Combined, the photos go into one PDF streamed to GLAIR as it is assembled: one call, one output item; the peak must not grow with the number of photos.`,
+			'',
+			photoTableText(),
+		);
+	}
 	return parts.join('\n');
 }
 
@@ -550,6 +633,7 @@ async function main(): Promise<void> {
 		if (ONLY.has('a')) await settingA();
 		if (ONLY.has('b')) await settingB();
 		if (ONLY.has('memory') && !flags['no-memory']) await memoryTable();
+		if (ONLY.has('photos')) await photoTable();
 	} finally {
 		await closeNodePools();
 		await sandbox.close();

@@ -13,13 +13,11 @@
  * a document served on loopback; its second answer is a final text quoting the tool result.
  *
  * Two kinds of checks:
- *   - the mechanics, which must hold with any version of the node: the model is offered the tool,
- *     calls it, n8n executes the node, the node's first output goes back to the model as the tool
- *     result, and the agent ends with the model's final answer;
- *   - what the URL input (issue 12) promises: the document is downloaded and read, its fields
- *     (nama_pemilik) reach the model; a 404 URL's reason reaches the model; no query string does.
- *     These are enforced once the built node declares a `fileUrl` parameter; before that they are
- *     reported as PENDING (E2E_AGENT_REQUIRE_URL_INPUT=1 enforces them anyway).
+ *   - the mechanics: the model is offered the tool, calls it, n8n executes the node, the node's
+ *     first output goes back to the model as the tool result, and the agent ends with the model's
+ *     final answer;
+ *   - what the URL input and tool mode (issue 12) promise: the document is downloaded and read, its
+ *     fields (nama_pemilik) reach the model; a 404 URL's reason reaches the model; no query string does.
  *
  * The tool's parameters can be overridden with E2E_AGENT_TOOL_PARAMETERS (a JSON object).
  */
@@ -70,7 +68,7 @@ function toolParameters(): Record<string, unknown> {
 	return override ? (JSON.parse(override) as Record<string, unknown>) : DEFAULT_TOOL_PARAMETERS;
 }
 
-/** Whether the built node (dist/, what was packed) declares the URL input yet. */
+/** Whether the built node (dist/, what was packed) declares the URL input. */
 function nodeSupportsUrlInput(): boolean {
 	const file = path.join(REPO, 'dist', 'nodes', 'GlairVision', 'GlairVision.node.js');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -136,8 +134,6 @@ interface Scenario {
 
 async function runScenario(
 	checks: Checks,
-	pending: string[],
-	enforceUrlInput: boolean,
 	ctx: { install: N8nInstall; folder: UserFolder; workflowId: string; standIn: OpenAiStandIn; sandbox: SandboxHandle; files: FileServer },
 	scenario: Scenario,
 ): Promise<void> {
@@ -194,16 +190,15 @@ async function runScenario(
 			`${tag}: fileUrl is described to the model as given in $fromAI`,
 			offered?.function.parameters?.properties?.fileUrl,
 		],
+		[
+			['fileUrl', 'SUCCESS', 'NO_FILE', 'reason', 'review_reasons'].every((word) => offered?.function.description?.includes(word)),
+			`${tag}: the tool's description tells the model what fileUrl is and what comes back (status, reason, review_reasons)`,
+			offered?.function.description,
+		],
 		[!toolResult.includes('e2e-agent-secret'), `${tag}: the signed URL's query string is not in the tool result`],
 		...scenario.expectations(toolResult, { uploads, fileRequests }),
 	];
-	for (const [ok, what, detail] of urlChecks) {
-		if (enforceUrlInput) checks.ok(ok, what, detail);
-		else {
-			log('agent', `${ok ? 'pass' : 'PENDING'} (URL input not in the node yet) ${what}${ok ? '' : ` -- ${short(detail ?? '', 300)}`}`);
-			if (!ok) pending.push(what);
-		}
-	}
+	for (const [ok, what, detail] of urlChecks) checks.ok(ok, what, detail);
 }
 
 async function main(): Promise<number> {
@@ -215,11 +210,8 @@ async function main(): Promise<number> {
 	let sandbox: SandboxHandle | undefined;
 	let standIn: OpenAiStandIn | undefined;
 	let files: FileServer | undefined;
-	const pending: string[] = [];
-	const urlInput = nodeSupportsUrlInput();
-	const enforceUrlInput = urlInput || process.env.E2E_AGENT_REQUIRE_URL_INPUT === '1';
-	log('agent', `the built node ${urlInput ? 'declares' : 'does not declare yet'} inputType/fileUrl: URL-input checks are ${enforceUrlInput ? 'enforced' : 'reported as PENDING'}`);
 	try {
+		checks.ok(nodeSupportsUrlInput(), 'the built node declares inputType and fileUrl');
 		const tarball = process.env.E2E_TARBALL ? path.resolve(process.env.E2E_TARBALL) : await packPackage(packDir);
 		folder = makeUserFolder('glair-n8n-agent-');
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
@@ -252,7 +244,7 @@ async function main(): Promise<number> {
 		});
 		const ctx = { install, folder, workflowId, standIn, sandbox, files };
 
-		await runScenario(checks, pending, enforceUrlInput, ctx, {
+		await runScenario(checks, ctx, {
 			label: 'BPKB by URL',
 			url: `${good}?${SIGNATURE}&X-Amz-Expires=300`,
 			expectations: (toolResult, { uploads, fileRequests }) => [
@@ -263,7 +255,7 @@ async function main(): Promise<number> {
 				[!toolResult.includes('polygon') && !/[A-Za-z0-9+/]{200,}/.test(toolResult), 'BPKB by URL: the tool result is compact (no polygons, no base64)'],
 			],
 		});
-		await runScenario(checks, pending, enforceUrlInput, ctx, {
+		await runScenario(checks, ctx, {
 			label: 'URL answering 404',
 			url: `${missing}?${SIGNATURE}`,
 			expectations: (toolResult, { uploads }) => [
@@ -288,10 +280,6 @@ async function main(): Promise<number> {
 			else removeUserFolder(folder);
 		}
 		rmSync(packDir, { recursive: true, force: true });
-	}
-	if (pending.length > 0) {
-		log('agent', `${pending.length} URL-input check(s) PENDING until the node has inputType/fileUrl (set E2E_AGENT_REQUIRE_URL_INPUT=1 to make them fail the run):`);
-		for (const p of pending) log('agent', `  pending: ${p}`);
 	}
 	log('agent', `n8n ${install.version}, total ${((Date.now() - started) / 1000).toFixed(0)}s`);
 	return checks.summary();

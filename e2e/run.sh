@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The real-n8n end-to-end suite. Expects `npm run build` to have been run (npm run e2e does it).
-#   bash e2e/run.sh            install/reuse n8n, CLI run (run.ts) + editor in Chromium (editor.ts)
+#   bash e2e/run.sh            install/reuse n8n, CLI run (run.ts), the node as an AI Agent tool
+#                              (agent.ts, ~70 s) + editor in Chromium (editor.ts)
 #   CI_FULL=1 bash e2e/run.sh  ... and queue mode (queue.ts: redis + main + 2 workers, 100 documents)
 # Env: N8N_E2E_CACHE (cache dir), N8N_E2E_VERSION (default 2.41.1), E2E_KEEP=1 (keep user folders),
-#      E2E_SCREENSHOT_DIR (default docs/), E2E_SKIP_EDITOR=1 (no browser available).
+#      E2E_SCREENSHOT_DIR (default docs/), E2E_SKIP_EDITOR=1 (no browser available),
+#      E2E_SKIP_AGENT=1 (an n8n without @n8n/n8n-nodes-langchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,12 @@ bash e2e/install-n8n.sh >/dev/null
 
 status=0
 npx tsx e2e/run.ts || status=1
+if [[ "${E2E_SKIP_AGENT:-}" == "1" ]]; then
+  echo "[e2e] agent check skipped (E2E_SKIP_AGENT=1)"
+else
+  # Bounded: two n8n executions with a 30 s model timeout each; a hung run must not hang CI.
+  timeout 600 npx tsx e2e/agent.ts || status=1
+fi
 if [[ "${E2E_SKIP_EDITOR:-}" == "1" ]]; then
   echo "[e2e] editor check skipped (E2E_SKIP_EDITOR=1)"
 else

@@ -24,6 +24,10 @@ export interface SourceFile {
 	path: string;
 	fileName: string;
 	mimeType: string;
+	/** Files with the same item number are one item (an email with several attachments); default: one item each. */
+	item?: number;
+	/** The binary field on that item (default `data`). */
+	field?: string;
 }
 
 export function registerFiles(files: SourceFile[]): string {
@@ -47,6 +51,7 @@ export class FileSource implements INodeType {
 		const key = this.getNodeParameter('key', 0) as string;
 		const files = takeHandedOver<SourceFile[]>(key);
 		const items: INodeExecutionData[] = [];
+		const byItem = new Map<number, INodeExecutionData>();
 		const store = Container.get(BinaryDataService);
 		const sizes = new Map<string, number>();
 		for (const file of files) {
@@ -59,7 +64,14 @@ export class FileSource implements INodeType {
 			await writeFile(`${path}.metadata`, JSON.stringify({ fileName: data.fileName, mimeType: data.mimeType, fileSize: size }));
 			data.bytes = size;
 			data.fileSize = `${(size / 1024).toFixed(1)} kB`;
-			items.push({ json: { fileName: file.fileName }, binary: { data } });
+			const existing = file.item === undefined ? undefined : byItem.get(file.item);
+			if (existing) {
+				existing.binary![file.field ?? 'data'] = data;
+				continue;
+			}
+			const item: INodeExecutionData = { json: { fileName: file.fileName }, binary: { [file.field ?? 'data']: data } };
+			if (file.item !== undefined) byItem.set(file.item, item);
+			items.push(item);
 		}
 		return [items];
 	}

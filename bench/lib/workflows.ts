@@ -24,7 +24,7 @@ export interface Endpoint {
 }
 
 export type Target =
-	| { kind: 'glair'; concurrency: number; maxFileSizeMb?: number }
+	| { kind: 'glair'; concurrency: number; maxFileSizeMb?: number; combineFiles?: boolean; binaryPropertyName?: string }
 	| {
 			kind: 'http';
 			/** n8n's batching option; absent = the node's defaults (every item at once). */
@@ -35,6 +35,8 @@ export type Target =
 
 export interface TargetRun {
 	wallMs: number;
+	/** Output items on every output (a photo of noise reads empty and goes to Needs Review). */
+	items: number;
 	ok: number;
 	failed: number;
 	/** Output items in input order, each paired with its own input item. */
@@ -67,12 +69,13 @@ function measuredNode(target: Target, endpoint: Endpoint): INode {
 			parameters: {
 				resource: 'bpkb',
 				operation: 'read',
-				binaryPropertyName: 'data',
+				binaryPropertyName: target.binaryPropertyName ?? 'data',
 				page: 'all',
 				output: 'flattened',
 				options: {
 					concurrency: target.concurrency,
 					...(target.maxFileSizeMb !== undefined ? { maxFileSizeMb: target.maxFileSizeMb } : {}),
+					...(target.combineFiles ? { combineFiles: true } : {}),
 				},
 			},
 			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
@@ -153,6 +156,7 @@ export async function runTarget(target: Target, endpoint: Endpoint, files: Sourc
 	const executionError = run.data.resultData.error?.message;
 	return {
 		wallMs: task?.executionTime ?? Number.NaN,
+		items: main.reduce((sum, output) => sum + (output?.length ?? 0), 0),
 		ok,
 		failed: files.length - ok,
 		orderOk: inInputOrder(success),

@@ -33,6 +33,11 @@ export interface FileRoute {
 	stall?: boolean;
 	/** Redirect to this path (302). */
 	redirectTo?: string;
+	/**
+	 * Hold the answer until this many requests to holding routes are waiting at once, then answer
+	 * them all: only a client that downloads that many files at the same time gets any of them.
+	 */
+	holdUntil?: number;
 }
 
 export class FileServer {
@@ -41,6 +46,9 @@ export class FileServer {
 	private readonly routes = new Map<string, FileRoute>();
 	private readonly hits = new Map<string, number>();
 	private readonly open = new Set<ServerResponse>();
+	private held: Array<() => void> = [];
+	/** The most requests to holding routes that were waiting at the same time. */
+	maxHeld = 0;
 
 	private constructor(
 		private readonly server: Server,
@@ -71,6 +79,8 @@ export class FileServer {
 		this.streams.length = 0;
 		this.routes.clear();
 		this.hits.clear();
+		this.held = [];
+		this.maxHeld = 0;
 	}
 
 	async close(): Promise<void> {
@@ -92,6 +102,22 @@ export class FileServer {
 		this.open.add(response);
 		response.on('close', () => this.open.delete(response));
 
+		if (route.holdUntil !== undefined) {
+			const release = () => this.answer(path, response, { ...route, holdUntil: undefined });
+			this.held.push(release);
+			this.maxHeld = Math.max(this.maxHeld, this.held.length);
+			response.on('close', () => (this.held = this.held.filter((waiting) => waiting !== release)));
+			if (this.held.length >= route.holdUntil) {
+				const released = this.held;
+				this.held = [];
+				for (const waiting of released) waiting();
+			}
+			return;
+		}
+		this.answer(path, response, route);
+	}
+
+	private answer(path: string, response: ServerResponse, route: FileRoute): void {
 		if (route.redirectTo) {
 			response.writeHead(302, { location: route.redirectTo }).end();
 			return;

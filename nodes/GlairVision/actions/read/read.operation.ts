@@ -44,17 +44,30 @@ async function runContext(context: IExecuteFunctions, spec: DocumentSpec, concur
  * Read <document>: every document of every input item is read (a few at a time), and each yields
  * exactly one output item on exactly one output, paired to its input item.
  */
+/** Tool mode: every document on the one output an AI Agent reads, whatever happened to it. */
+const TOOL_ROUTES: Record<Route, number> = { success: 0, needsReview: 0, NO_FILE: 0, FILE_INVALID_FORMAT: 0, FAILED: 0 };
+
+/**
+ * Whether n8n runs this node as an AI Agent's tool. The tool variant n8n generates from
+ * `usableAsTool` is the type name + "Tool", on both of n8n's tool paths and in n8n 1.x; the
+ * base node's type does not end in "Tool" (docs/ai-agent-tool.md).
+ */
+export function isToolMode(context: IExecuteFunctions): boolean {
+	return context.getNode().type.endsWith('Tool');
+}
+
 export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const nodeParameters = this.getNode().parameters;
-	const outputs: INodeExecutionData[][] = configuredOutputs(nodeParameters).map(() => []);
-	const routeIndex = outputIndexes(nodeParameters);
+	const toolMode = isToolMode(this);
+	const outputs: INodeExecutionData[][] = toolMode ? [[]] : configuredOutputs(nodeParameters).map(() => []);
+	const routeIndex = toolMode ? TOOL_ROUTES : outputIndexes(nodeParameters);
 
 	let jobs: DocumentJob[] = [];
 	let results: DocumentResult[];
 	try {
 		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
-		jobs = planDocuments(this, spec, items);
+		jobs = planDocuments(this, spec, items, { toolMode });
 		const run = await runContext(this, spec, concurrency);
 		results = await mapInOrder(jobs, concurrency, async (job) => await readDocument(this, job, run));
 	} catch (caught) {
@@ -62,8 +75,12 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 			caught instanceof NodeApiError || caught instanceof NodeOperationError
 				? caught
 				: new NodeOperationError(this.getNode(), caught as Error);
-		if (!this.continueOnFail() || this.getExecutionCancelSignal()?.aborted) throw error;
-		return everyDocumentFailed(this, jobs.length ? jobs : items.map((_, itemIndex) => ({ itemIndex, binaryField: '', fromWildcard: false })), error, outputs, routeIndex);
+		if (this.getExecutionCancelSignal()?.aborted) throw error;
+		// The agent reads only the first output, and on n8n 1.x a tool's throw stops the whole
+		// workflow: as a tool the node tells the agent what went wrong instead.
+		if (!toolMode && !this.continueOnFail()) throw error;
+		const failedJobs = jobs.length ? jobs : items.map((_, itemIndex) => ({ itemIndex, binaryField: '', fromWildcard: false }));
+		return everyDocumentFailed(this, failedJobs, error, outputs, routeIndex, toolMode);
 	}
 
 	const byItem = new Map<number, DocumentResult[]>();
@@ -88,7 +105,7 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 }
 
 /**
- * Settings > On Error is set to continue, and the run as a whole failed (a refused credential,
+ * Settings > On Error is set to continue (or the node is an AI Agent's tool), and the run as a whole failed (a refused credential,
  * an unusable setting): every document still comes out once. "Continue (using error output)"
  * puts them on n8n's own Error output, as n8n's nodes do: the engine moves an item whose JSON
  * is only `error` and `details` there. "Continue" puts them on the node's Not Read (or Failed)
@@ -100,12 +117,15 @@ function everyDocumentFailed(
 	error: NodeApiError | NodeOperationError,
 	outputs: INodeExecutionData[][],
 	routeIndex: Record<Route, number>,
+	toolMode: boolean,
 ): INodeExecutionData[][] {
-	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
+	const toErrorOutput = !toolMode && context.getNode().onError === 'continueErrorOutput';
 	const target = outputs[toErrorOutput ? routeIndex.success : routeIndex.FAILED];
 	const httpStatus = error instanceof NodeApiError ? Number(error.httpCode) || null : null;
+	// An agent cannot open the error's details: what to do about it goes into the reason.
+	const reason = toolMode && error.description ? `${error.message}. ${error.description}` : error.message;
 	for (const job of jobs) {
-		const outcome = { ...localOutcome('FAILED', error.message, job.binaryField, job.settings?.page), httpStatus };
+		const outcome = { ...localOutcome('FAILED', reason, job.binaryField, job.settings?.page), httpStatus };
 		const row = shapeFailure(outcome, 'flattened');
 		target.push({
 			json: toErrorOutput ? { error: error.message, details: row } : { ...row, error: error.message },

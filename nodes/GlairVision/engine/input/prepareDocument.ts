@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import { BINARY_ENCODING, type IBinaryData, type IExecuteFunctions } from 'n8n-workflow';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -106,9 +106,9 @@ function displayName(fileName: string | undefined, binaryField: string): string 
 }
 
 /**
- * Checks one binary field of an item and turns it into something the transport can send
- * as often as it needs to. Everything wrong with the input is reported here, per document,
- * before a request is made.
+ * Checks one binary field of an item (or `given`, a file that is not on the item, such as a URL's
+ * download) and turns it into something the transport can send as often as it needs to.
+ * Everything wrong with the input is reported here, per document, before a request is made.
  */
 export async function prepareDocument(
 	context: IExecuteFunctions,
@@ -116,8 +116,9 @@ export async function prepareDocument(
 	binaryField: string,
 	maxFileSizeMb: number,
 	accepted: readonly DocumentFileType[],
+	given?: IBinaryData,
 ): Promise<PreparedDocument> {
-	const binary = context.getInputData()[itemIndex].binary?.[binaryField];
+	const binary = given ?? context.getInputData()[itemIndex].binary?.[binaryField];
 	if (!binary) {
 		throw new Error(`No binary field "${binaryField}"`); // callers select existing fields only
 	}
@@ -152,7 +153,8 @@ export async function prepareDocument(
 			ends = await readEndsFromStream(await context.helpers.getBinaryStream(id));
 		}
 	} else {
-		const buffer = await context.helpers.getBinaryDataBuffer(itemIndex, binaryField);
+		// In n8n's in-memory mode the bytes are on the binary itself, as base64.
+		const buffer = given ? Buffer.from(given.data, BINARY_ENCODING) : await context.helpers.getBinaryDataBuffer(itemIndex, binaryField);
 		size = buffer.length;
 		ends = { head: buffer.subarray(0, SNIFF_BYTES), tail: buffer.subarray(-PDF_TAIL_BYTES) };
 		openContent = async () => buffer;

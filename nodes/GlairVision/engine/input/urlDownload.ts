@@ -52,6 +52,8 @@ export type DownloadOutcome =
 			httpStatus: number | null;
 			/** True when the failure was of a kind that trying later may fix (429, 5xx, network). */
 			retryable: boolean;
+			/** True when the file was refused for its size (by its Content-Length or while streaming). */
+			tooLarge?: boolean;
 			displayUrl: string;
 			attempts: number;
 	  };
@@ -181,6 +183,7 @@ interface AttemptFailure {
 	/** Words that follow the URL, e.g. "answered 404 (Not Found)". */
 	cause: string;
 	retryAfterMs?: number;
+	tooLarge?: boolean;
 }
 
 interface AttemptSuccess {
@@ -334,6 +337,7 @@ async function attemptDownload(
 			kind: 'attemptFailed',
 			retryable: false,
 			httpStatus: statusCode,
+			tooLarge: true,
 			cause: `is ${megabytes(declared)} MB, over the ${megabytes(limits.maxBytes)} MB limit (nothing was downloaded)`,
 		};
 	}
@@ -372,6 +376,7 @@ async function attemptDownload(
 				kind: 'attemptFailed',
 				retryable: false,
 				httpStatus: statusCode,
+				tooLarge: true,
 				cause: `is larger than the ${megabytes(limits.maxBytes)} MB limit (the download was stopped after ${megabytes(cause.bytesSoFar)} MB)`,
 			};
 		}
@@ -432,6 +437,7 @@ export async function downloadToBinary(
 				reason: `The file at ${displayUrl} ${result.cause}${tried}.`,
 				httpStatus: result.httpStatus,
 				retryable: result.retryable,
+				...(result.tooLarge ? { tooLarge: true } : {}),
 				displayUrl,
 				attempts: attempt,
 			};

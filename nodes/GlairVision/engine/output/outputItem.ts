@@ -55,9 +55,10 @@ export async function toOutputItem(
 	if (settings?.skipNonDocuments) json.skipped = skippedNotes.join('; ');
 
 	const item: INodeExecutionData = { json, pairedItem: { item: job.itemIndex } };
-	const file = input.binary?.[job.binaryField];
+	// A URL's download goes on as `data`, as n8n's HTTP Request names a downloaded file.
+	const file = job.binary ?? input.binary?.[job.binaryField];
 	// Passed on by default so a later node can archive or attach the scan.
-	if (file && settings?.includeBinary !== false) item.binary = { [job.binaryField]: file };
+	if (file && settings?.includeBinary !== false) item.binary = { [job.binary ? 'data' : job.binaryField]: file };
 	if (settings?.includeImages && outcome.status === 'SUCCESS') {
 		item.binary = { ...item.binary, ...(await imageBinaries(context, spec, outcome)) };
 	}

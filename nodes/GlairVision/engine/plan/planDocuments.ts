@@ -1,5 +1,6 @@
 import {
 	NodeOperationError,
+	type IBinaryData,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -22,29 +23,59 @@ export interface DocumentJob {
 	fromWildcard: boolean;
 	/** Combine Files: the item's fields, in natural order, read as this one document. */
 	combinedFields?: string[];
+	/** Input "File URL": the address to download (never shown as is: see redactUrl). */
+	fileUrl?: string;
+	/**
+	 * The file this job reads when it is not on the input item: a URL's download, stored in n8n's
+	 * binary store. Set on the job's copy once downloaded; n8n's input items are never changed.
+	 */
+	binary?: IBinaryData;
+}
+
+/** How tool mode (the node run by an AI Agent) changes a run: compact items, no binary. */
+export interface PlanOptions {
+	toolMode: boolean;
 }
 
 const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
-function readItemSettings(context: IExecuteFunctions, spec: DocumentSpec, itemIndex: number): ReadSettings {
-	return parseReadSettings(spec, {
-		binaryPropertyName: context.getNodeParameter('binaryPropertyName', itemIndex),
+function readItemSettings(context: IExecuteFunctions, spec: DocumentSpec, itemIndex: number, plan: PlanOptions): ReadSettings {
+	// A workflow saved before the URL input existed has no inputType: a binary file, as then.
+	const inputType = context.getNodeParameter('inputType', itemIndex, 'binary');
+	const settings = parseReadSettings(spec, {
+		inputType,
+		binaryPropertyName: inputType === 'url' ? '' : context.getNodeParameter('binaryPropertyName', itemIndex),
 		page: spec.pages ? context.getNodeParameter('page', itemIndex) : undefined,
 		output: context.getNodeParameter('output', itemIndex),
 		options: context.getNodeParameter('options', itemIndex, {}) as IDataObject,
 	});
+	if (!plan.toolMode) return settings;
+	// A model reads text: one flat row per document, no files, no images, no GLAIR answer.
+	return { ...settings, format: 'flattened', includeBinary: false, includeImages: false };
 }
 
 /** Splits every input item into the documents it holds, in a stable order. */
-export function planDocuments(context: IExecuteFunctions, spec: DocumentSpec, items: INodeExecutionData[]): DocumentJob[] {
+export function planDocuments(
+	context: IExecuteFunctions,
+	spec: DocumentSpec,
+	items: INodeExecutionData[],
+	plan: PlanOptions = { toolMode: false },
+): DocumentJob[] {
 	const jobs: DocumentJob[] = [];
 	items.forEach((item, itemIndex) => {
 		let settings: ReadSettings;
 		try {
-			settings = readItemSettings(context, spec, itemIndex);
+			settings = readItemSettings(context, spec, itemIndex, plan);
 		} catch (error) {
 			if (!(error instanceof SettingsError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 			jobs.push({ itemIndex, binaryField: '', fromWildcard: false, refusal: localOutcome('FAILED', error.message, '', undefined) });
+			return;
+		}
+
+		if (settings.inputType === 'url') {
+			// One document per item, downloaded when its turn comes (readDocument).
+			const fileUrl = context.getNodeParameter('fileUrl', itemIndex, '');
+			jobs.push({ itemIndex, binaryField: '', settings, fromWildcard: false, fileUrl: typeof fileUrl === 'string' ? fileUrl : String(fileUrl ?? '') });
 			return;
 		}
 

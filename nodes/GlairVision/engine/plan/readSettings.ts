@@ -8,7 +8,12 @@ export class SettingsError extends Error {}
 
 export type OutputFormat = 'flattened' | 'nested' | 'raw';
 
+export type InputType = 'binary' | 'url';
+
 export interface ReadSettings {
+	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
+	inputType: InputType;
+	/** Empty with a URL input. */
 	binaryPropertyName: string;
 	page: number | undefined;
 	format: OutputFormat;
@@ -65,18 +70,27 @@ export function parseFormat(value: unknown): OutputFormat {
 	throw new SettingsError(`Output must be "flattened", "nested" or "raw", but it is "${String(value).slice(0, 40)}".`);
 }
 
+export function parseInputType(value: unknown): InputType {
+	if (value === undefined || value === null || value === '' || value === 'binary') return 'binary';
+	if (value === 'url') return 'url';
+	throw new SettingsError(`Input must be "binary" or "url", but it is "${String(value).slice(0, 40)}".`);
+}
+
 export function parseReadSettings(spec: DocumentSpec, parameters: {
+	inputType?: unknown;
 	binaryPropertyName: unknown;
 	page: unknown;
 	output: unknown;
 	options: IDataObject;
 }): ReadSettings {
 	const { options } = parameters;
-	const binaryPropertyName = String(parameters.binaryPropertyName ?? '').trim();
-	if (binaryPropertyName === '') {
+	const inputType = parseInputType(parameters.inputType);
+	const binaryPropertyName = inputType === 'url' ? '' : String(parameters.binaryPropertyName ?? '').trim();
+	if (inputType === 'binary' && binaryPropertyName === '') {
 		throw new SettingsError('Input Binary Field is empty. Enter the name of the field holding the scan, e.g. "data" or "attachment_*".');
 	}
 	return {
+		inputType,
 		binaryPropertyName,
 		page: parsePage(spec, parameters.page),
 		format: parseFormat(parameters.output),
@@ -97,7 +111,8 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
-		combineFiles: spec.multiPage && options.combineFiles === true,
+		// A URL is one file: there is nothing on the item to combine.
+		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
 	};
 }
 

@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { hashBinary } from '../input/hashBinary';
 import { prepareDocument } from '../input/prepareDocument';
+import { downloadToBinary, type DownloadOutcome } from '../input/urlDownload';
 import { hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob } from '../plan/planDocuments';
@@ -17,9 +18,30 @@ export interface DocumentResult {
 	skippedNote?: string;
 }
 
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * A download that did not give a file. A URL that is not there (404, 410) or not given is No
+ * File, as a missing binary field is: the same path, nothing to try again. A file over Max File
+ * Size is Invalid Format, as it is from a binary field. Everything else (expired link, server
+ * error, network, a blocked address) is Failed, retryable when trying later may work.
+ */
+function downloadFailure(job: DocumentJob, failed: Extract<DownloadOutcome, { kind: 'failed' }>): DocumentOutcome {
+	const settings = job.settings!;
+	const notThere = failed.httpStatus === 404 || failed.httpStatus === 410 || (failed.httpStatus === null && failed.attempts === 0 && !job.fileUrl?.trim());
+	const status = notThere ? 'NO_FILE' : failed.tooLarge ? 'FILE_INVALID_FORMAT' : 'FAILED';
+	return {
+		...localOutcome(status, failed.reason, job.binaryField, settings.page),
+		httpStatus: failed.httpStatus,
+		attempts: failed.attempts,
+		retryable: status === 'FAILED' && failed.retryable,
+	};
+}
+
 /**
  * Reads one document: checks the file, sends it and reads the answer, hashing the bytes on
- * their way out. A job with Combine Files reads all of its files as one document.
+ * their way out. A job with Combine Files reads all of its files as one document; a job with a
+ * URL downloads its file first and reads it as if it were a binary field.
  */
 export async function readDocument(context: IExecuteFunctions, job: DocumentJob, run: RunContext): Promise<DocumentResult> {
 	if (job.refusal) return { job, outcome: job.refusal };
@@ -30,12 +52,23 @@ export async function readDocument(context: IExecuteFunctions, job: DocumentJob,
 	const ready = { ...run, credentials: run.credentials };
 	if (job.combinedFields) return await readCombined(context, job, ready, job.combinedFields);
 
-	const prepared = await prepareDocument(context, job.itemIndex, job.binaryField, settings.maxFileSizeMb, run.spec.fileTypes);
+	if (job.fileUrl !== undefined && !job.binary) {
+		const downloaded = await downloadToBinary(context, job.itemIndex, job.fileUrl, {
+			...settings.retry,
+			maxBytes: settings.maxFileSizeMb * MEGABYTE,
+			cancelSignal: run.cancelSignal,
+		});
+		if (downloaded.kind === 'failed') return { job, outcome: downloadFailure(job, downloaded) };
+		// The job's own copy carries the file from here on; the input item stays as n8n gave it.
+		job = { ...job, binary: downloaded.binary };
+	}
+
+	const prepared = await prepareDocument(context, job.itemIndex, job.binaryField, settings.maxFileSizeMb, run.spec.fileTypes, job.binary);
 	if (prepared.kind === 'rejected') {
 		if (prepared.notADocument && settings.skipNonDocuments && job.fromWildcard) {
 			return { job, skippedNote: `${prepared.fileName} (${prepared.whatItIs})` };
 		}
-		const fileSha256 = await hashBinary(context, job.itemIndex, job.binaryField);
+		const fileSha256 = await hashBinary(context, job.itemIndex, job.binaryField, job.binary);
 		return { job, outcome: localOutcome(prepared.status, prepared.reason, job.binaryField, settings.page, prepared.fileName, fileSha256) };
 	}
 	const upload = hashedSource(prepared.upload);
@@ -46,6 +79,6 @@ export async function readDocument(context: IExecuteFunctions, job: DocumentJob,
 		itemIndex: job.itemIndex,
 	});
 	// Every attempt cut short mid-upload leaves no complete read to take the digest from.
-	outcome.fileSha256 = upload.sha256() ?? (await hashBinary(context, job.itemIndex, job.binaryField));
+	outcome.fileSha256 = upload.sha256() ?? (await hashBinary(context, job.itemIndex, job.binaryField, job.binary));
 	return { job, outcome };
 }

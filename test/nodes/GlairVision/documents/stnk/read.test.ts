@@ -165,7 +165,10 @@ describe('The STNK resource in the editor', () => {
 		const { nodeTypes } = await loadPackage();
 		const properties = nodeTypes.getByNameAndVersion('n8n-nodes-glair-vision.glairVision', 1).description.properties;
 		const forStnk = properties.filter((property) => property.displayOptions?.show?.resource?.includes('stnk'));
-		expect(forStnk.map((property) => property.name)).toEqual(['operation', 'binaryPropertyName', 'output', 'options']);
+		const forBpkb = properties.filter((property) => property.displayOptions?.show?.resource?.includes('bpkb'));
+		// The same parameter names as Read BPKB, less the Page the STNK endpoint does not take.
+		expect(forStnk.map((property) => property.name)).toEqual(forBpkb.map((property) => property.name).filter((name) => name !== 'page'));
+		expect(forStnk.map((property) => property.name)).toEqual(expect.arrayContaining(['operation', 'binaryPropertyName', 'output', 'options']));
 		const options = forStnk.find((property) => property.name === 'options')!.options!.map((option) => (option as { name: string }).name);
 		expect(options).not.toContain('checkImageQuality');
 		expect(options).not.toContain('includeImages');
