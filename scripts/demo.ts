@@ -1,7 +1,8 @@
 /**
  * The demo: starts the local GLAIR stand-in, runs "Read BPKB" inside n8n's real workflow
- * engine on the sample book, prints the flattened row, then shows where each documented
- * answer from GLAIR is routed.   npm run demo
+ * engine on the sample book, prints the flattened row, reads the vehicle file's STNK, KTP and
+ * NPWP samples once each, then shows where each documented answer from GLAIR is routed.
+ *   npm run demo
  */
 import '../test/helpers/environment';
 
@@ -34,6 +35,25 @@ async function main() {
 		console.log(`Read BPKB on samples/bpkb-sample.pdf -> output "${first.output}"`);
 		console.log('Flattened row (what lands in a Google Sheet / Excel row):');
 		for (const [key, value] of Object.entries(first.json)) console.log(`  ${key.padEnd(30)} ${JSON.stringify(value)}`);
+
+		console.log('\nThe rest of the vehicle file (invented samples), a few columns each:');
+		const vehicleFile: Array<{ resource: string; file: string; columns: string[]; options?: Record<string, unknown> }> = [
+			{ resource: 'stnk', file: 'stnk-sample.png', columns: ['nomor_registrasi', 'nomor_rangka', 'berlaku_sampai_iso', 'pajak_berlaku_sampai_iso'] },
+			{ resource: 'ktp', file: 'ktp-sample.png', columns: ['nik', 'nama', 'tanggal_lahir_iso', 'berlaku_hingga'] },
+			{ resource: 'ktp', file: 'ktp-photocopy.png', columns: ['nik', 'quality_photocopy'], options: { checkImageQuality: true } },
+			{ resource: 'npwp', file: 'npwp-sample.png', columns: ['no_npwp', 'no_npwp_normalized', 'nik'] },
+		];
+		for (const document of vehicleFile) {
+			const result = await runGlairVision({
+				parameters: { resource: document.resource, operation: 'read', ...parameters(document.options) },
+				credentials,
+				documents: [itemWith(sample(document.file))],
+			});
+			const { output, json } = landing(result);
+			const shown = document.columns.map((column) => `${column} ${JSON.stringify(json[column])}`).join('  ');
+			const why = json.review_reasons ? `  (${String(json.review_reasons)})` : '';
+			console.log(`  Read ${document.resource.toUpperCase().padEnd(5)} ${document.file.padEnd(18)} -> ${output.padEnd(13)} ${shown}${why}`);
+		}
 
 		const scenarios: Array<{ label: string; file: string; script?: Fault[]; options?: Record<string, unknown>; credentials?: object }> = [
 			{ label: 'SUCCESS (the sample book)', file: 'bpkb-sample.pdf' },

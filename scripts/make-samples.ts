@@ -1,7 +1,9 @@
 /**
  * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF, as one PNG
  * per page and as one JPEG "phone photo" per page (plus one cut-out PNG with an alpha channel),
- * a PNG that is not a BPKB, and a GIF like an email signature. The output is the
+ * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
+ * sides on one image), KTP, a photocopy of that KTP and NPWP; and the sandbox's invented answers
+ * for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
@@ -9,6 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ktpAnswer, npwpAnswer, stnkAnswer } from './samples/answers';
+import { drawKtp, drawKtpPhotocopy, drawNpwp, drawStnk } from './samples/cards';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
@@ -33,6 +37,10 @@ export const SAMPLE_FILE_NAMES = [
 	'bpkb-photo-3.jpg',
 	'bpkb-photo-4.jpg',
 	'bpkb-photo-1-alpha.png',
+	'stnk-sample.png',
+	'ktp-sample.png',
+	'ktp-photocopy.png',
+	'npwp-sample.png',
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -55,7 +63,26 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'bpkb-photo-3.jpg': pagePhotos[2],
 		'bpkb-photo-4.jpg': pagePhotos[3],
 		'bpkb-photo-1-alpha.png': encodeCutOutRgbaPng(pageCanvases[0]),
+		'stnk-sample.png': encodeGrayPng(drawStnk().drawn.canvas),
+		'ktp-sample.png': encodeGrayPng(drawKtp().canvas),
+		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
+		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 	};
+}
+
+export const FIXTURES_DIRECTORY = resolve(__dirname, '..', 'test', 'sandbox', 'fixtures');
+
+/** The sandbox's invented answers for the vehicle file, by fixture file name. */
+export function makeAnswerFixtures(): Record<string, object> {
+	return {
+		'stnk-sample-response.json': stnkAnswer(),
+		'ktp-sample-response.json': ktpAnswer(),
+		'npwp-sample-response.json': npwpAnswer(),
+	};
+}
+
+export function answerFixtureText(answer: object): string {
+	return `${JSON.stringify(answer, null, 2)}\n`;
 }
 
 export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileName, Buffer> {
@@ -63,6 +90,9 @@ export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileNa
 	mkdirSync(directory, { recursive: true });
 	for (const [fileName, bytes] of Object.entries(samples)) {
 		writeFileSync(join(directory, fileName), bytes);
+	}
+	for (const [fileName, answer] of Object.entries(makeAnswerFixtures())) {
+		writeFileSync(join(FIXTURES_DIRECTORY, fileName), answerFixtureText(answer));
 	}
 	return samples;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BpkbPage } from '../helpers/bpkbSpec';
-import { singlePageSampleReading, type DocumentReading } from './envelopes';
+import { singlePageSampleReading } from './documents';
+import type { DocumentReading } from './envelopes';
 import { DEFAULT_SAMPLES_DIRECTORY } from './sampleDocuments';
 
 /**
@@ -241,7 +242,7 @@ export function assembledPdfReading(
 		for (const [section, fields] of Object.entries(singlePageSampleReading(page))) {
 			const key = section as keyof DocumentReading;
 			if (reading[key] || !fields) continue;
-			for (const field of Object.values(fields)) field.page_index = pageIndex;
+			for (const field of Object.values(fields) as Array<{ page_index: number }>) field.page_index = pageIndex;
 			reading[key] = fields;
 		}
 	});

@@ -10,12 +10,15 @@ export type Access = 'allowed' | 'forbidden' | 'unauthenticated';
 
 /**
  * GLAIR wants both a Basic username/password and an x-api-key on every request. A key on the
- * forbidden list is a real key without access to this endpoint: it authenticates, then gets 403.
+ * forbidden list is a real key without access to any endpoint: it authenticates, then gets 403.
+ * A limited key is a real key enabled for some endpoints only: 403 on the others.
  */
 export function checkCredentials(
 	headers: IncomingHttpHeaders,
 	expected: SandboxCredentials,
 	forbiddenApiKeys: readonly string[],
+	limitedApiKeys: Readonly<Record<string, readonly string[]>> = {},
+	path = '',
 ): Access {
 	const basic = parseBasic(headers.authorization);
 	if (!basic || basic.username !== expected.username || basic.password !== expected.password) {
@@ -24,6 +27,7 @@ export function checkCredentials(
 	const apiKey = headers['x-api-key'];
 	if (typeof apiKey !== 'string') return 'unauthenticated';
 	if (forbiddenApiKeys.includes(apiKey)) return 'forbidden';
+	if (Object.hasOwn(limitedApiKeys, apiKey)) return limitedApiKeys[apiKey].includes(path) ? 'allowed' : 'forbidden';
 	return apiKey === expected.apiKey ? 'allowed' : 'unauthenticated';
 }
 

@@ -1,25 +1,24 @@
-import {
-	PAGE_SECTIONS,
-	fieldsOfSection,
-	sectionsForPage,
-	type BpkbPage,
-	type BpkbSection,
-} from '../helpers/bpkbSpec';
+import { sectionsForPage } from '../../nodes/GlairVision/documents/fieldList';
+import type { DocumentSpec, SectionSpec } from '../../nodes/GlairVision/documents/spec';
 import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/readAnswer';
 import type { FieldReading } from '../../nodes/GlairVision/engine/response/readings';
-import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
+import type { BpkbPage } from '../helpers/bpkbSpec';
 
-/** The bodies GLAIR answers with, built from the vendor's own sample so they look like the real thing. */
+/** The bodies GLAIR answers with, built from sample answers so they look like the real thing. */
 
 // The documented envelope shape, shared with the node's reader (which also copes with worse).
 export type { EnvelopeStatus, FieldReading };
 
-export type SectionReading = Record<string, FieldReading>;
+/** A section's fields as sent; an image field (a KTP's foto) is `{ value: <base64>, ... }` too. */
+export type SectionReading = Record<string, unknown>;
 
 export interface Envelope {
 	status: EnvelopeStatus;
 	reason: string;
-	read?: Partial<Record<BpkbSection, SectionReading>>;
+	/** By section, or the fields themselves for a flat document. */
+	read?: Record<string, unknown>;
+	/** The quality endpoint's grades of the picture. */
+	qualities?: Record<string, unknown>;
 }
 
 export const REASONS = {
@@ -33,46 +32,34 @@ export const REASONS = {
 	invalidPage: 'Invalid page. Page must be a number from 1 to 4',
 } as const;
 
-const VENDOR_READ = vendorSampleAnswer.read as Record<BpkbSection, SectionReading>;
-
-/** What a document's answer holds, section by section, before the `page` filter. */
-export type DocumentReading = Partial<Record<BpkbSection, SectionReading>>;
-
-/** The vendor's sample, all four pages as read from one 4-page upload. */
-export function fullSampleReading(): DocumentReading {
-	return structuredClone(VENDOR_READ);
-}
-
-/** One page of the sample uploaded on its own: that page is the upload's only page, index 0. */
-export function singlePageSampleReading(page: BpkbPage): DocumentReading {
-	const section = PAGE_SECTIONS[page];
-	const fields = structuredClone(VENDOR_READ[section]);
-	for (const field of Object.values(fields)) field.page_index = 0;
-	return { [section]: fields };
-}
+/** What a document's answer holds, by the spec's section keys (a flat document: its one section). */
+export type DocumentReading = Partial<Record<string, SectionReading>>;
 
 export function emptyField(): FieldReading {
 	return { value: '', value_original: '', confidence: 0, confidence_text: 0, polygon: [], page_index: 0 };
 }
 
+function emptySection(section: SectionSpec): SectionReading {
+	return Object.fromEntries(section.fields.map((field) => [field.key, emptyField()]));
+}
+
 /**
  * The 200 SUCCESS answer for the requested page (or all pages). Sections the document does not
  * fill come back with every field empty, which is how GLAIR reports fields it did not find; if
- * nothing requested was filled, the reason says "Some fields are invalid".
+ * nothing requested was filled, the reason says "Some fields are invalid". A flat document's
+ * fields sit directly in `read`.
  */
-export function successEnvelope(reading: DocumentReading, page: BpkbPage | undefined): Envelope {
-	const read: Partial<Record<BpkbSection, SectionReading>> = {};
+export function successEnvelope(spec: DocumentSpec, reading: DocumentReading, page: BpkbPage | undefined): Envelope {
+	const read: Record<string, unknown> = {};
 	let anythingRead = false;
-	for (const section of sectionsForPage(page)) {
-		const known = reading[section];
+	for (const section of sectionsForPage(spec, page)) {
+		const known = reading[section.key];
 		if (known) anythingRead = true;
-		read[section] = known ?? emptySection(section);
+		const fields = known ?? emptySection(section);
+		if (spec.flat) Object.assign(read, fields);
+		else read[section.key] = fields;
 	}
 	return { status: 'SUCCESS', reason: anythingRead ? REASONS.read : REASONS.someFieldsInvalid, read };
-}
-
-function emptySection(section: BpkbSection): SectionReading {
-	return Object.fromEntries(fieldsOfSection(section).map((field) => [field.key, emptyField()]));
 }
 
 /*

@@ -1,24 +1,29 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { BpkbPage } from '../helpers/bpkbSpec';
-import {
-	REASONS,
-	failedEnvelope,
-	fullSampleReading,
-	invalidFormatEnvelope,
-	noFileEnvelope,
-	successEnvelope,
-	type Envelope,
-} from './envelopes';
+import { failedEnvelope, invalidFormatEnvelope, noFileEnvelope } from './envelopes';
 import { GATEWAY_DENIED_BODY, JSON_CONTENT_TYPE, send, sendJson } from './respond';
+
+/** The success answers of the endpoint a request came to, in the sandbox's current spelling. */
+export interface EndpointAnswers {
+	/** The document's sample answer (whatever was uploaded), for the requested page. */
+	sample(page: BpkbPage | undefined): Record<string, unknown>;
+	/** A success with every field empty: "Some fields are invalid". */
+	empty(page: BpkbPage | undefined): Record<string, unknown>;
+	/** "Some fields are invalid" with the sample's first section filled and the rest empty. */
+	partlyRead(page: BpkbPage | undefined): Record<string, unknown>;
+	/** The document is read without sections. */
+	flat: boolean;
+}
 
 /**
  * A scripted step: how the sandbox answers one request instead of behaving normally.
  *
  * Answers (sent once the upload has been read in full, after the configured latency):
- * - `envelope`: a GLAIR envelope as if the document had read that way. SUCCESS is the vendor's
- *   sample answer (whatever was uploaded); SOME_FIELDS_INVALID_PARTLY_READ is "Some fields are
- *   invalid" with the owner page of the sample filled and the rest empty (invented: the record shows
- *   that reason only with empty fields); SOME_FIELDS_INVALID is 200 SUCCESS with every field
+ * - `envelope`: a GLAIR envelope as if the document had read that way. SUCCESS is the endpoint's
+ *   sample answer (the vendor's for the BPKB, whatever was uploaded); SOME_FIELDS_INVALID_PARTLY_READ
+ *   is "Some fields are invalid" with the first section of the sample filled (the BPKB's owner page)
+ *   and the rest empty (invented: the record shows that reason only with empty fields; a flat
+ *   document's one section is all of it); SOME_FIELDS_INVALID is 200 SUCCESS with every field
  *   empty; NO_FILE 400; FILE_INVALID_FORMAT 415; FAILED 200 (see `envelopeStatusCode`).
  *   All of them honour the request's `page` the way the real API does.
  * - `http`: a JSON error. Default bodies: 401/403 the gateway's `{"error": ...}`, 429 a rate-limit
@@ -91,8 +96,8 @@ export function describeFault(fault: Fault): string {
  * FAILED is sent with 200: the record does not say which code comes with it, and a 200 whose
  * envelope says FAILED is the case a client gets wrong if it trusts the HTTP status alone.
  */
-function envelopeStatusCode(envelope: Envelope): number {
-	return { SUCCESS: 200, FAILED: 200, NO_FILE: 400, FILE_INVALID_FORMAT: 415 }[envelope.status];
+function envelopeStatusCode(envelope: Record<string, unknown>): number {
+	return ({ SUCCESS: 200, FAILED: 200, NO_FILE: 400, FILE_INVALID_FORMAT: 415 } as Record<string, number>)[String(envelope.status)];
 }
 
 /** Sends the answer a scripted step stands for. `delay` and `reset` are the server's to carry out. */
@@ -100,10 +105,11 @@ export function answerWithFault(
 	fault: Exclude<Fault, { kind: 'delay' } | { kind: 'reset' }>,
 	response: ServerResponse,
 	page: BpkbPage | undefined,
+	answers: EndpointAnswers,
 ): void {
 	switch (fault.kind) {
 		case 'envelope': {
-			const envelope = scriptedEnvelope(fault.status, page);
+			const envelope = scriptedEnvelope(fault.status, page, answers);
 			sendJson(response, envelopeStatusCode(envelope), envelope);
 			return;
 		}
@@ -118,10 +124,10 @@ export function answerWithFault(
 			});
 			return;
 		case 'truncated':
-			sendTruncated(response, JSON.stringify(successEnvelope(fullSampleReading(), page)));
+			sendTruncated(response, JSON.stringify(answers.sample(page)));
 			return;
 		case 'malformed':
-			sendMalformed(response, fault.variant, page);
+			sendMalformed(response, fault.variant, page, answers);
 			return;
 		case 'raw':
 			send(response, fault.status, fault.body, fault.headers);
@@ -129,22 +135,20 @@ export function answerWithFault(
 	}
 }
 
-function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undefined): Envelope {
+function scriptedEnvelope(status: ScriptedEnvelopeStatus, page: BpkbPage | undefined, answers: EndpointAnswers): Record<string, unknown> {
 	switch (status) {
 		case 'SUCCESS':
-			return successEnvelope(fullSampleReading(), page);
-		case 'SOME_FIELDS_INVALID_PARTLY_READ': {
-			const { identitas_pemilik } = fullSampleReading();
-			return { ...successEnvelope({ identitas_pemilik }, page), reason: REASONS.someFieldsInvalid };
-		}
+			return answers.sample(page);
+		case 'SOME_FIELDS_INVALID_PARTLY_READ':
+			return answers.partlyRead(page);
 		case 'SOME_FIELDS_INVALID':
-			return successEnvelope({}, page);
+			return answers.empty(page);
 		case 'NO_FILE':
-			return noFileEnvelope();
+			return { ...noFileEnvelope() };
 		case 'FILE_INVALID_FORMAT':
-			return invalidFormatEnvelope();
+			return { ...invalidFormatEnvelope() };
 		case 'FAILED':
-			return failedEnvelope();
+			return { ...failedEnvelope() };
 	}
 }
 
@@ -180,13 +184,15 @@ function sendTruncated(response: ServerResponse, body: string): void {
 const PROXY_UPSTREAM_ERROR =
 	'upstream connect error or disconnect/reset before headers. reset reason: connection termination';
 
-function sendMalformed(response: ServerResponse, variant: MalformedVariant, page: BpkbPage | undefined): void {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function sendMalformed(response: ServerResponse, variant: MalformedVariant, page: BpkbPage | undefined, answers: EndpointAnswers): void {
 	if (variant === 'not-json') {
 		send(response, 200, PROXY_UPSTREAM_ERROR, { 'Content-Type': JSON_CONTENT_TYPE });
 		return;
 	}
-	const envelope: Record<string, unknown> = { ...successEnvelope(fullSampleReading(), page) };
-	const read = envelope.read as Record<string, Record<string, unknown>>;
+	const envelope = answers.sample(page);
+	const read = (isObject(envelope.read) ? envelope.read : {}) as Record<string, Record<string, unknown>>;
 	switch (variant) {
 		case 'no-status':
 			delete envelope.status;
@@ -195,9 +201,9 @@ function sendMalformed(response: ServerResponse, variant: MalformedVariant, page
 			envelope.status = 'PARTIALLY_READ';
 			break;
 		case 'bare-string-field':
-			for (const fields of Object.values(read)) {
+			for (const fields of answers.flat ? [read] : Object.values(read).filter(isObject)) {
 				const [firstKey] = Object.keys(fields);
-				fields[firstKey] = (fields[firstKey] as { value: string }).value;
+				if (isObject(fields[firstKey])) fields[firstKey] = (fields[firstKey] as { value: string }).value;
 			}
 			break;
 		case 'nomor_ktp_tdp': {

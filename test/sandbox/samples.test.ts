@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
-import { SAMPLE_FILE_NAMES, SAMPLES_DIRECTORY, makeSamples } from '../../scripts/make-samples';
+import { FIXTURES_DIRECTORY, SAMPLE_FILE_NAMES, SAMPLES_DIRECTORY, makeAnswerFixtures, makeSamples } from '../../scripts/make-samples';
 
 /**
  * samples/ must be exactly what scripts/make-samples.ts writes. PDF and GIF are compared byte for
@@ -53,7 +53,7 @@ describe('samples/', () => {
 		expect(committed(fileName).equals(generated[fileName])).toBe(true);
 	});
 
-	it.each(['bpkb-page-1.png', 'bpkb-page-2.png', 'bpkb-page-3.png', 'bpkb-page-4.png', 'not-a-bpkb.png'] as const)(
+	it.each(['bpkb-page-1.png', 'bpkb-page-2.png', 'bpkb-page-3.png', 'bpkb-page-4.png', 'not-a-bpkb.png', 'stnk-sample.png', 'ktp-sample.png', 'ktp-photocopy.png', 'npwp-sample.png'] as const)(
 		'%s holds the pixels the generator draws, in a valid PNG under 60 KB',
 		(fileName) => {
 			const { scanlines, ...onDisk } = decodedPng(committed(fileName));
@@ -128,5 +128,43 @@ describe('signature.gif', () => {
 		expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF89a');
 		expect(gif[gif.length - 1]).toBe(0x3b);
 		expect(gif.length).toBeLessThan(2048);
+	});
+});
+
+describe('the vehicle file: the sandbox\'s invented answers for the STNK and KTP samples', () => {
+	const fixtures = makeAnswerFixtures();
+	const committedFixture = (fileName: string) => JSON.parse(readFileSync(join(FIXTURES_DIRECTORY, fileName), 'utf8'));
+	/** The answer with each base64 image replaced by its decoded pixels (zlib output may differ per build). */
+	const comparable = (answer: Record<string, unknown>) =>
+		JSON.parse(JSON.stringify(answer), (key, value) =>
+			(key === 'foto' || key === 'tanda_tangan') && value?.value ? { ...value, value: decodedPng(Buffer.from(value.value, 'base64')).scanlines.toString('base64') } : value,
+		);
+
+	it.each(Object.keys(fixtures))('%s is what the generator makes from the sample\'s content, and says it is invented', (fileName) => {
+		const committedAnswer = committedFixture(fileName);
+		expect(comparable(committedAnswer)).toEqual(comparable(fixtures[fileName] as Record<string, unknown>));
+		expect(committedAnswer._invented).toMatch(/^INVENTED/);
+	});
+
+	it('the STNK and the KTP name the same owner, NIK and address; both STNK pages the same car', () => {
+		const stnk = committedFixture('stnk-sample-response.json').read;
+		const ktp = committedFixture('ktp-sample-response.json').read;
+		expect(stnk.halaman_stnk.nama_pemilik.value).toBe(ktp.nama.value);
+		expect(stnk.halaman_stnk.nomor_identitas_pemilik.value).toBe(ktp.nik.value);
+		expect(stnk.halaman_stnk.alamat.value).toContain(ktp.alamat.value);
+		for (const key of ['nomor_registrasi', 'nomor_rangka', 'nomor_mesin', 'nomor_bpkb', 'nama_pemilik', 'nomor_identitas_pemilik']) {
+			expect([key, stnk.halaman_pajak_tahunan[key].value]).toEqual([key, stnk.halaman_stnk[key].value]);
+		}
+	});
+
+	it('the KTP\'s photo and signature are small real PNG images of the card', () => {
+		const ktp = committedFixture('ktp-sample-response.json').read;
+		for (const image of [ktp.foto, ktp.tanda_tangan]) {
+			const bytes = Buffer.from(image.value, 'base64');
+			const { width, height, chunkTypes } = decodedPng(bytes);
+			expect(chunkTypes).toEqual(['IHDR', 'IDAT', 'IEND']);
+			expect(width * height).toBeGreaterThan(1000);
+			expect(bytes.length).toBeLessThan(8 * 1024);
+		}
 	});
 });

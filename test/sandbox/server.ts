@@ -1,34 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
+import type { BpkbPage } from '../helpers/bpkbSpec';
 import { checkCredentials, type SandboxCredentials } from './auth';
+import { registeredSpecs, sandboxDocument, type SandboxDocument } from './documents';
 import {
 	invalidFormatEnvelope,
 	invalidPageEnvelope,
 	noFileEnvelope,
 	parsePage,
+	REASONS,
 	successEnvelope,
+	type DocumentReading,
+	type Envelope,
 } from './envelopes';
-import { DEFAULT_RESET_AFTER_BYTES, answerWithFault, defaultErrorBody, describeFault, type Fault } from './faults';
+import {
+	DEFAULT_RESET_AFTER_BYTES,
+	answerWithFault,
+	defaultErrorBody,
+	describeFault,
+	type EndpointAnswers,
+	type Fault,
+} from './faults';
 import type { DetectedFileType } from './fileType';
 import { drain, readUpload, type Upload } from './multipart';
 import { seededRandom, sleep } from './random';
 import { GATEWAY_DENIED_BODY, sendJson } from './respond';
-import { assembledPdfReading, type PageImages } from './assembledPdf';
-import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments } from './sampleDocuments';
+import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments, type KnownSample } from './sampleDocuments';
+import type { PageImages } from './assembledPdf';
+import { legacyAnswer, type Spelling } from './spelling';
 
 export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
 export type { SandboxCredentials } from './auth';
+export type { Spelling } from './spelling';
 
 /**
- * A local stand-in for the GLAIR Vision BPKB endpoint, faithful to ../shared/GLAIR-API.md,
- * with scriptable faults. It listens on 127.0.0.1 only and never logs a body.
+ * A local stand-in for the GLAIR Vision API, faithful to ../shared/GLAIR-API.md, with scriptable
+ * faults: every registered document's endpoint (and its quality endpoint), each with its own
+ * sample documents and answers. It listens on 127.0.0.1 only and never logs a body.
  */
 
 export interface SandboxOptions {
 	credentials?: SandboxCredentials;
-	/** Keys that authenticate but are not allowed on this endpoint: 403. */
+	/** Keys that authenticate but are not allowed on any endpoint: 403. */
 	forbiddenApiKeys?: string[];
+	/**
+	 * Keys that authenticate and may use only the endpoint paths listed (an account enabled for some
+	 * products): 403 with the gateway's body on every other path.
+	 */
+	limitedApiKeys?: Record<string, readonly string[]>;
+	/** Answer in the newest spelling (default) or in the older one GLAIR's earlier answers used. */
+	spelling?: Spelling;
 	/** Wait per document before answering; a range is drawn uniformly from the seeded PRNG. */
 	latencyMs?: number | { min: number; max: number };
 	seed?: number;
@@ -65,8 +88,16 @@ export interface RecordedRequest {
 	endedAt?: number;
 }
 
-const BPKB_PATH = '/ocr/v1/bpkb';
 const ANY_FILE = '*';
+
+/** One path the sandbox serves: a document's reading endpoint, or its quality endpoint. */
+interface Endpoint {
+	spec: DocumentSpec;
+	document: SandboxDocument;
+	samples: Map<string, KnownSample>;
+	/** The quality endpoint: the reading plus the picture's grades. */
+	grades: boolean;
+}
 
 const DEFAULT_CREDENTIALS: SandboxCredentials = {
 	username: 'sandbox-user',
@@ -82,7 +113,7 @@ export class GlairSandbox {
 	private readonly scripts = new Map<string, Fault[]>();
 	private readonly sockets = new Set<Socket>();
 	private readonly closing = new AbortController();
-	private readonly sampleDocuments: ReturnType<typeof loadSampleDocuments>;
+	private readonly endpoints = new Map<string, Endpoint>();
 	private options: ResolvedOptions;
 	private random: () => number;
 	private inFlight = 0;
@@ -94,13 +125,19 @@ export class GlairSandbox {
 		this.options = {
 			credentials: DEFAULT_CREDENTIALS,
 			forbiddenApiKeys: [],
+			limitedApiKeys: {},
+			spelling: 'newest',
 			seed: 1,
 			retryAfterSeconds: 1,
 			samplesDirectory: DEFAULT_SAMPLES_DIRECTORY,
 			...options,
 		};
 		this.random = seededRandom(this.options.seed);
-		this.sampleDocuments = loadSampleDocuments(this.options.samplesDirectory);
+		for (const spec of registeredSpecs()) {
+			const endpoint = { spec, document: sandboxDocument(spec), samples: loadSampleDocuments(spec, this.options.samplesDirectory) };
+			this.endpoints.set(spec.path, { ...endpoint, grades: false });
+			if (spec.quality) this.endpoints.set(spec.quality.path, { ...endpoint, grades: true });
+		}
 		server.on('connection', (socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
@@ -199,10 +236,11 @@ export class GlairSandbox {
 
 		// Invented order: the gateway routes first, then authenticates, then rate-limits; only then does
 		// GLAIR see the upload. The record says none of this; it is how API gateways usually work.
-		if (request.method !== 'POST' || record.path !== BPKB_PATH) {
+		const endpoint = this.endpoints.get(record.path);
+		if (request.method !== 'POST' || !endpoint) {
 			return this.turnAway(request, response, 404, { message: 'no Route matched with those values' });
 		}
-		const access = checkCredentials(request.headers, this.options.credentials, this.options.forbiddenApiKeys);
+		const access = checkCredentials(request.headers, this.options.credentials, this.options.forbiddenApiKeys, this.options.limitedApiKeys, record.path);
 		record.authenticated = access !== 'unauthenticated';
 		if (access !== 'allowed') {
 			return this.turnAway(request, response, access === 'forbidden' ? 403 : 401, GATEWAY_DENIED_BODY);
@@ -257,27 +295,60 @@ export class GlairSandbox {
 		await sleep(fault?.kind === 'delay' ? fault.ms : this.drawLatency(), cancelled);
 		if (cancelled.aborted) return;
 
-		const page = parsePage(upload.page);
+		const page = pageOf(endpoint.spec, upload.page);
 		if (fault && fault.kind !== 'delay') {
-			return answerWithFault(fault, response, page === 'invalid' ? undefined : page);
+			return answerWithFault(fault, response, page === 'invalid' ? undefined : page, this.scriptedAnswers(endpoint, upload));
 		}
-		this.answerNormally(upload, response);
+		this.answerNormally(endpoint, upload, response);
 	}
 
 	/** What GLAIR itself does with an upload nobody scripted. */
-	private answerNormally(upload: Upload, response: ServerResponse): void {
+	private answerNormally(endpoint: Endpoint, upload: Upload, response: ServerResponse): void {
 		const image = upload.image;
 		// An empty file part is "no file" too: there is nothing to read.
 		if (!image || image.bytes === 0) return sendJson(response, 400, noFileEnvelope());
-		const page = parsePage(upload.page);
+		const page = pageOf(endpoint.spec, upload.page);
 		if (page === 'invalid') return sendJson(response, 400, invalidPageEnvelope());
-		if (image.detectedType === 'unknown') return sendJson(response, 415, invalidFormatEnvelope());
+		// INVENTED for the documents whose docs list fewer types (a KTP: png/jpg/jpeg): the real
+		// server's answer to a PDF there is not on record; 415 is what it says for a wrong format.
+		if (image.detectedType === 'unknown' || !endpoint.spec.fileTypes.includes(image.detectedType)) {
+			return sendJson(response, 415, invalidFormatEnvelope());
+		}
+		const known = endpoint.samples.get(image.sha256);
 		const reading =
-			this.sampleDocuments.get(image.sha256)?.() ??
-			// A PDF the sandbox does not know may be page photos it does (invented: see assembledPdf.ts).
-			assembledPdfReading(image.pdfPageImages, this.options.samplesDirectory) ??
+			known?.reading() ??
+			// An upload the sandbox does not know by its bytes may hold samples it does (the BPKB's
+			// page photos in a PDF assembled by Combine Files; invented: see assembledPdf.ts).
+			endpoint.document.unknownUpload?.(image, this.options.samplesDirectory) ??
 			{};
-		sendJson(response, 200, successEnvelope(reading, page));
+		sendJson(response, 200, this.spelled(endpoint, this.success(endpoint, reading, page, known)));
+	}
+
+	/** The document's success answer, with the picture's grades on its quality endpoint. */
+	private success(endpoint: Endpoint, reading: DocumentReading, page: BpkbPage | undefined, known?: KnownSample): Envelope {
+		const envelope = successEnvelope(endpoint.spec, reading, page);
+		if (!endpoint.grades) return envelope;
+		const qualities = known?.qualities?.() ?? endpoint.document.unknownQualities?.() ?? {};
+		return { ...envelope, qualities };
+	}
+
+	private spelled(endpoint: Endpoint, envelope: Envelope): Record<string, unknown> {
+		return this.options.spelling === 'legacy' ? legacyAnswer(endpoint.spec, endpoint.document.legacy, envelope) : { ...envelope };
+	}
+
+	/** The answers a scripted step is made of, on this endpoint and in the current spelling. */
+	private scriptedAnswers(endpoint: Endpoint, upload: Upload): EndpointAnswers {
+		const known = upload.image && endpoint.samples.get(upload.image.sha256);
+		return {
+			sample: (page) => this.spelled(endpoint, this.success(endpoint, endpoint.document.scriptedReading(), page, known)),
+			empty: (page) => this.spelled(endpoint, this.success(endpoint, {}, page, known)),
+			partlyRead: (page) => {
+				const first = endpoint.spec.sections[0].key;
+				const envelope = this.success(endpoint, { [first]: endpoint.document.scriptedReading()[first] }, page, known);
+				return this.spelled(endpoint, { ...envelope, reason: REASONS.someFieldsInvalid });
+			},
+			flat: endpoint.spec.flat || (this.options.spelling === 'legacy' && endpoint.document.legacy.flat === true),
+		};
 	}
 
 	/** Answers without looking at the upload, but reads it first so the connection stays usable. */
@@ -311,4 +382,9 @@ export class GlairSandbox {
 		if (typeof latency === 'number') return latency;
 		return latency.min + this.random() * (latency.max - latency.min);
 	}
+}
+
+/** A document without pages takes no `page` part: one sent anyway is ignored (INVENTED: not on record). */
+function pageOf(spec: DocumentSpec, raw: string | undefined): BpkbPage | undefined | 'invalid' {
+	return spec.pages ? parsePage(raw) : undefined;
 }

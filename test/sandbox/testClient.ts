@@ -37,7 +37,11 @@ export function uploadForm(request: UploadRequest): FormData {
 }
 
 export function postBpkb(sandbox: GlairSandbox, request: UploadRequest): Promise<Response> {
-	return fetch(`${sandbox.baseUrl}/ocr/v1/bpkb`, {
+	return postTo(sandbox, '/ocr/v1/bpkb', request);
+}
+
+export function postTo(sandbox: GlairSandbox, path: string, request: UploadRequest): Promise<Response> {
+	return fetch(`${sandbox.baseUrl}${path}`, {
 		method: 'POST',
 		headers: request.headers ?? authHeaders(sandbox.credentials),
 		body: uploadForm(request),

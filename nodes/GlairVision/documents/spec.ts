@@ -44,10 +44,16 @@ export interface ImageSpec {
 /** A second endpoint that reads the same document and also grades the picture. */
 export interface QualitySpec {
 	path: string;
+	/** Where an older answer puts the grades instead of the top-level `qualities`, e.g. "condition". */
+	legacyKey?: string;
 	/** Boolean flags GLAIR returns under `qualities` that send a read to review, with the words for it. */
 	reviewFlags: Readonly<Record<string, string>>;
+	/** Boolean flags copied to quality_* columns without sending the read to review (e.g. "dark"). */
+	otherFlags?: readonly string[];
 	/** Text-valued entries (`{ value: string }`) copied to columns too. */
 	textEntries: readonly string[];
+	/** [entry, key] pairs under `qualities` that hold image data: left out of the Raw output. */
+	imageEntries?: ReadonlyArray<readonly [string, string]>;
 }
 
 export interface DocumentSpec {

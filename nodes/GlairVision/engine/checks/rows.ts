@@ -4,7 +4,16 @@
  */
 import type { CheckRow } from './checkRow';
 import {
+	checkBpkbNumberShape,
 	checkDate,
+	checkDeadline,
+	checkLifetimeOrDate,
+	checkNikMatchesBirthDate,
+	checkNikMatchesProvince,
+	checkNikMatchesSex,
+	checkNikShape,
+	checkNpwpShape,
+	checkSameValue,
 	checkEngineSize,
 	checkIdentityNumberKind,
 	checkNikBirthDate,
@@ -83,5 +92,43 @@ export const rows = {
 	wheelsMatchKind: (wheels: string, kind: string, { description }: Described): CheckRow => ({
 		fields: [wheels, kind], rule: 'wheels-match-kind', description, companions: [],
 		check: (v) => checkWheelsMatchKind(v[wheels], v[kind]),
+	}),
+	bpkbNumberShape: (field: string, { description }: Described): CheckRow => ({
+		fields: [field], rule: 'bpkb-number-shape', description, companions: [], check: (v) => checkBpkbNumberShape(v[field]),
+	}),
+	/** Valid until a date: a warning once it passed, and `withinDays` before. */
+	expiry: (field: string, { withinDays, what, description }: Described & { withinDays: number; what: string }): CheckRow => ({
+		fields: [field], rule: 'expiry', description, companions: [],
+		check: (v, context) => checkDeadline(v[field], context.today, withinDays, what),
+	}),
+	/** Paid or done until a date: a warning once it passed. */
+	overdue: (field: string, { what, description }: Described & { what: string }): CheckRow => ({
+		fields: [field], rule: 'overdue', description, companions: [],
+		check: (v, context) => checkDeadline(v[field], context.today, 0, what),
+	}),
+	sameValue: (field: string, other: string, { description }: Described): CheckRow => ({
+		fields: [field, other], rule: 'same-value', description, companions: [],
+		check: (v) => checkSameValue(v[field], v[other], other),
+	}),
+	nikShape: (field: string, { description }: Described): CheckRow => ({
+		fields: [field], rule: 'nik-shape', description, companions: [], check: (v) => checkNikShape(v[field]),
+	}),
+	nikMatchesProvince: (nik: string, province: string, { description }: Described): CheckRow => ({
+		fields: [nik, province], rule: 'nik-matches-province', description, companions: [],
+		check: (v) => checkNikMatchesProvince(v[nik], v[province], province),
+	}),
+	nikMatchesBirthDate: (nik: string, birthDate: string, { description }: Described): CheckRow => ({
+		fields: [nik, birthDate], rule: 'nik-matches-birth-date', description, companions: [],
+		check: (v) => checkNikMatchesBirthDate(v[nik], v[birthDate], birthDate),
+	}),
+	nikMatchesSex: (nik: string, sex: string, { description }: Described): CheckRow => ({
+		fields: [nik, sex], rule: 'nik-matches-sex', description, companions: [],
+		check: (v) => checkNikMatchesSex(v[nik], v[sex], sex),
+	}),
+	lifetimeOrDate: (field: string, { iso = `${field}_iso`, description }: Described & { iso?: string }): CheckRow => ({
+		fields: [field], rule: 'lifetime-or-date', description, companions: [iso], check: (v) => checkLifetimeOrDate(v[field], iso),
+	}),
+	npwpShape: (field: string, { normalized = `${field}_normalized`, description }: Described & { normalized?: string }): CheckRow => ({
+		fields: [field], rule: 'npwp-shape', description, companions: [normalized], check: (v) => checkNpwpShape(v[field], normalized),
 	}),
 };

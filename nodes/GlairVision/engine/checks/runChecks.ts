@@ -8,8 +8,13 @@ export interface DocumentCheckResult {
 	warnings: string[];
 }
 
+/** The clock where n8n runs: a registration that ends today is judged by the local date. */
+export function contextAt(now: Date): CheckContext {
+	return { currentYear: now.getFullYear(), today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } };
+}
+
 function defaultContext(): CheckContext {
-	return { currentYear: new Date().getFullYear() };
+	return contextAt(new Date());
 }
 
 /**

@@ -115,17 +115,46 @@ function extractImages(spec: DocumentSpec, body: Record<string, unknown>): Docum
 	return images;
 }
 
+/** The grades of the picture: the top-level `qualities`, or where an older answer puts them. */
+function qualitiesOf(spec: DocumentSpec, body: Record<string, unknown>): Record<string, unknown> | undefined {
+	if (isObject(body.qualities)) return body.qualities;
+	const legacy = spec.quality?.legacyKey;
+	return legacy !== undefined && isObject(body[legacy]) ? body[legacy] : undefined;
+}
+
+/** The grades without the image data some of them carry (a picture turned upright). */
+function qualitiesWithoutImages(spec: DocumentSpec, qualities: Record<string, unknown>): Record<string, unknown> {
+	const entries = spec.quality?.imageEntries ?? [];
+	if (!entries.some(([entry]) => isObject(qualities[entry]))) return qualities;
+	const copy = { ...qualities };
+	for (const [entry, key] of entries) {
+		const graded = copy[entry];
+		if (!isObject(graded) || !(key in graded)) continue;
+		const { [key]: _image, ...rest } = graded;
+		copy[entry] = rest;
+	}
+	return copy;
+}
+
 /** A copy of the answer without the image data, for the Raw output. */
 function withoutImages(spec: DocumentSpec, body: Record<string, unknown>): Record<string, unknown> {
-	if (!spec.images?.length) return body;
+	if (!spec.images?.length && !spec.quality?.imageEntries?.length) return body;
 	const copy: Record<string, unknown> = { ...body };
-	if (isObject(body.read)) {
+	if (isObject(body.read) && spec.images?.length) {
 		const read = { ...body.read };
 		for (const image of spec.images) delete read[image.key];
 		copy.read = read;
 	}
-	delete copy.images;
+	if (spec.images?.length) delete copy.images;
+	for (const key of ['qualities', spec.quality?.legacyKey]) {
+		if (key !== undefined && isObject(copy[key])) copy[key] = qualitiesWithoutImages(spec, copy[key] as Record<string, unknown>);
+	}
 	return copy;
+}
+
+function qualitiesField(spec: DocumentSpec, body: Record<string, unknown>): { qualities?: Record<string, unknown> } {
+	const qualities = qualitiesOf(spec, body);
+	return qualities ? { qualities: qualitiesWithoutImages(spec, qualities) } : {};
 }
 
 function looksLikeHtml(contentType: string, bodyText: string): boolean {
@@ -180,7 +209,7 @@ export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentT
 		reason,
 		read,
 		images: extractImages(spec, body),
-		...(isObject(body.qualities) ? { qualities: body.qualities } : {}),
+		...qualitiesField(spec, body),
 		body: shown,
 	};
 }

@@ -8,14 +8,20 @@ export interface QualityGrades {
 	reasons: string[];
 }
 
+function isRaised(entry: unknown): boolean {
+	return isObject(entry) ? entry.value === true || entry.value === 'true' : entry === true;
+}
+
 /** Reads GLAIR's `qualities` object; entries it does not send come out empty, so columns are stable. */
 export function gradeQuality(spec: QualitySpec, qualities: Record<string, unknown> | undefined): QualityGrades {
 	const grades: QualityGrades = { columns: {}, reasons: [] };
 	for (const [flag, words] of Object.entries(spec.reviewFlags)) {
-		const entry = qualities?.[flag];
-		const raised = isObject(entry) ? entry.value === true || entry.value === 'true' : entry === true;
+		const raised = isRaised(qualities?.[flag]);
 		grades.columns[`quality_${flag}`] = raised;
 		if (raised) grades.reasons.push(`image quality: ${words}`);
+	}
+	for (const flag of spec.otherFlags ?? []) {
+		grades.columns[`quality_${flag}`] = isRaised(qualities?.[flag]);
 	}
 	for (const name of spec.textEntries) {
 		const entry = qualities?.[name];

@@ -1,9 +1,14 @@
 import type { ICredentialTestFunctions } from 'n8n-workflow';
 
+import { DOCUMENT_SPECS } from '../../../../nodes/GlairVision/documents/registry';
 import { glairVisionApiTest } from '../../../../nodes/GlairVision/methods/credentialTest';
 import { useSandbox } from '../../../helpers/sandboxSuite';
 
-const suite = useSandbox({ forbiddenApiKeys: ['key-without-bpkb'] });
+const suite = useSandbox({
+	forbiddenApiKeys: ['key-without-any-product'],
+	limitedApiKeys: { 'bpkb-only-key': ['/ocr/v1/bpkb'], 'ktp-only-key': ['/ocr/v1/ktp'] },
+});
+const EVERY_DOCUMENT = DOCUMENT_SPECS.map((spec) => spec.shortName);
 
 /** The Test button in the credential dialog, as n8n calls it: the node's credentialTest method. */
 async function pressTest(data: Record<string, string>) {
@@ -11,24 +16,40 @@ async function pressTest(data: Record<string, string>) {
 }
 
 describe('The credential Test button', () => {
-	it('passes a valid credential: GLAIR answers an authenticated POST without a file with 400 NO_FILE', async () => {
+	it('passes a valid credential: GLAIR answers an authenticated POST without a file with 400 NO_FILE, on every document\'s endpoint', async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: `${suite.sandbox.baseUrl}/` });
-		expect(result).toEqual({ status: 'OK', message: 'Connection tested successfully: BPKB can be read' });
-		expect(suite.sandbox.requests[0]).toMatchObject({ authenticated: true, httpStatus: 400 });
+		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${EVERY_DOCUMENT.join(', ')} can be read` });
+		expect(suite.sandbox.requests.map((request) => request.path).sort()).toEqual(DOCUMENT_SPECS.map((spec) => spec.path).sort());
+		for (const request of suite.sandbox.requests) expect(request).toMatchObject({ authenticated: true, httpStatus: 400 });
 	});
 
 	it.each([
-		['a wrong API key', { apiKey: 'nope' }, /401/],
-		['a wrong password', { password: 'nope' }, /401/],
-		['a key not allowed on BPKB', { apiKey: 'key-without-bpkb' }, /403/],
-	])('fails %s, saying which refusal it was', async (_label, wrong, message) => {
-		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, ...wrong });
+		['BPKB', 'bpkb-only-key'],
+		['KTP', 'ktp-only-key'],
+	])('passes an account enabled for %s only, and names the documents it is not enabled for (403 there)', async (enabled, apiKey) => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey });
+		const others = EVERY_DOCUMENT.filter((name) => name !== enabled);
+		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${enabled} can be read (not enabled for this account: ${others.join(', ')})` });
+	});
+
+	it('fails an account enabled for no document: the login works, every endpoint says 403', async () => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'key-without-any-product' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(message);
+		expect(result.message).toBe(`The login works, but this account is not enabled for any of ${EVERY_DOCUMENT.join(', ')} (403): ask GLAIR to enable the products you need`);
+	});
+
+	it.each([
+		['a wrong API key', { apiKey: 'nope' }],
+		['a wrong password', { password: 'nope' }],
+		['a wrong password on an account enabled for BPKB only', { password: 'nope', apiKey: 'bpkb-only-key' }],
+	])('fails %s as a refused credential (401)', async (_label, wrong) => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, ...wrong });
+		expect(result).toEqual({ status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' });
 	});
 
 	it('fails a server that answers but is not GLAIR, instead of calling it reachable', async () => {
-		suite.sandbox.script('*', [{ kind: 'http', status: 200, body: { ok: true } }]);
+		// One step per probe: the Test button asks every document's endpoint.
+		suite.sandbox.script('*', DOCUMENT_SPECS.map(() => ({ kind: 'http', status: 200, body: { ok: true } }) as const));
 		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/Unexpected answer .*HTTP 200.*Base URL/);

@@ -1,5 +1,6 @@
-import { daysInMonth } from './dates';
-import { PASSED, failed, type CheckOutcome } from './outcome';
+import { daysInMonth, readDate, toIsoDate } from './dates';
+import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PROVINCE_NAMES, provinceCodeOf } from './provinces';
 
 /**
  * The "No. KTP/TDP" box holds either a person's NIK (16 digits, from the KTP identity card),
@@ -70,4 +71,92 @@ export function checkNikSerial(text: string): CheckOutcome {
 	if (identityNumberKind(text) !== 'NIK') return PASSED;
 	if (!identityDigits(text).endsWith('0000')) return PASSED;
 	return failed('the last 4 digits of a NIK are a serial number that starts at 0001; this ends in 0000');
+}
+
+// ---- A KTP's own NIK, against what the card prints beside it --------------------------------
+
+const NIK_LENGTH = 16;
+
+/** A KTP's NIK is always 16 digits (unlike a BPKB's box, which may hold a company number). */
+export function checkNikShape(text: string): CheckOutcome {
+	const compact = identityDigits(text);
+	if (/^\d{16}$/.test(compact)) return PASSED;
+	const letters = [...new Set(compact.replace(/\d/g, ''))];
+	const what = letters.length > 0 ? `; it has ${letters.map((letter) => `"${letter}"`).join(', ')} where digits belong` : '';
+	return failed(`a NIK has ${NIK_LENGTH} digits; this has ${compact.length} characters${what}`);
+}
+
+interface NikBirth {
+	day: number;
+	month: number;
+	/** Two digits: the century is not in the NIK. */
+	year: number;
+	female: boolean;
+}
+
+function nikBirth(text: string): NikBirth | undefined {
+	if (identityNumberKind(text) !== 'NIK') return undefined;
+	const digits = identityDigits(text);
+	const dayAsWritten = Number(digits.slice(6, 8));
+	const female = dayAsWritten > WOMAN_DAY_OFFSET;
+	return { day: female ? dayAsWritten - WOMAN_DAY_OFFSET : dayAsWritten, month: Number(digits.slice(8, 10)), year: Number(digits.slice(10, 12)), female };
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** The NIK's digits 7-12 against the printed birth date (day, month and the year's last two digits). */
+export function checkNikMatchesBirthDate(nikText: string, birthDateText: string, birthDateField: string): CheckOutcome {
+	const birth = nikBirth(nikText);
+	const printed = readDate(birthDateText);
+	// A NIK or a date that cannot be read is reported by its own check.
+	if (!birth || printed.kind !== 'date') return PASSED;
+	const { day, month, year } = printed.date;
+	if (birth.day === day && birth.month === month && birth.year === year % 100) return PASSED;
+	return failed(
+		`the NIK gives the birth date ${two(birth.day)}-${two(birth.month)}-..${two(birth.year)}, but ${birthDateField} is ${birthDateText.trim()}`,
+	);
+}
+
+/** How a KTP prints the sex: LAKI-LAKI (male) or PEREMPUAN (female), sometimes abbreviated. */
+export function readSex(text: string): 'male' | 'female' | undefined {
+	const words = text.toUpperCase().replace(/[^A-Z]+/g, ' ').trim();
+	if (/^(LAKI( LAKI)?|LK|L|PRIA)$/.test(words)) return 'male';
+	if (/^(PEREMPUAN|PR|P|WANITA)$/.test(words)) return 'female';
+	return undefined;
+}
+
+/** Women's NIKs add 40 to the birth day: that must agree with the printed sex. */
+export function checkNikMatchesSex(nikText: string, sexText: string, sexField: string): CheckOutcome {
+	const birth = nikBirth(nikText);
+	if (!birth) return PASSED;
+	const sex = readSex(sexText);
+	if (sex === undefined) return failed(`${sexField} ${quoted(sexText.trim())} is neither LAKI-LAKI nor PEREMPUAN`);
+	if ((sex === 'female') === birth.female) return PASSED;
+	return birth.female
+		? failed(`the NIK's birth day is over 40, which is a woman's NIK, but ${sexField} is ${sexText.trim()}`)
+		: failed(`the NIK's birth day is not over 40, which is a man's NIK, but ${sexField} is ${sexText.trim()}`);
+}
+
+/** The NIK's first two digits against the printed province. */
+export function checkNikMatchesProvince(nikText: string, provinceText: string, provinceField: string): CheckOutcome {
+	if (identityNumberKind(nikText) !== 'NIK') return PASSED;
+	const code = identityDigits(nikText).slice(0, 2);
+	const names = PROVINCE_NAMES[code];
+	if (!names) return PASSED; // reported by the province code check
+	const printed = provinceCodeOf(provinceText);
+	if (printed === code) return PASSED;
+	if (printed === undefined) return failed(`${provinceField} ${quoted(provinceText.trim())} is not the name of an Indonesian province`);
+	return failed(`the NIK starts with ${code}, which is ${names[0]}, but ${provinceField} is ${provinceText.trim()} (${printed})`);
+}
+
+// ---- Valid until (berlaku hingga) -----------------------------------------------------------
+
+const LIFETIME = /^SEUMUR\s*HIDUP$/;
+
+/** Valid for life ("SEUMUR HIDUP", every e-KTP since 2016) or until a printed date; adds the date as yyyy-mm-dd. */
+export function checkLifetimeOrDate(text: string, isoCompanion: string): CheckOutcome {
+	if (LIFETIME.test(text.trim().toUpperCase())) return PASSED;
+	const reading = readDate(text);
+	if (reading.kind === 'date') return { companions: { [isoCompanion]: toIsoDate(reading.date) } };
+	return failed(`expected "SEUMUR HIDUP" (valid for life) or a date like 05-08-2017; this is ${quoted(text.trim())}`);
 }

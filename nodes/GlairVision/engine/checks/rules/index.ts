@@ -6,3 +6,7 @@ export * from './identityNumber';
 export * from './plateColour';
 export * from './vehicle';
 export * from './bpkbNumber';
+export * from './deadline';
+export * from './sameValue';
+export * from './provinces';
+export * from './npwp';

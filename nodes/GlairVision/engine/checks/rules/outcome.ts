@@ -15,6 +15,8 @@ export interface CheckOutcome {
 /** Things a check needs that are not in the document; passed in so tests are stable. */
 export interface CheckContext {
 	currentYear: number;
+	/** Today's date where the node runs, for checks of deadlines (a registration's expiry). */
+	today: { year: number; month: number; day: number };
 }
 
 export const PASSED: CheckOutcome = Object.freeze({});

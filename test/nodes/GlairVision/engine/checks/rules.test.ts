@@ -19,7 +19,7 @@ function validateDocument(values: Record<string, string>, read: ReadonlySet<stri
 }
 
 /** Fixed so "next year" and "too new" do not move with the calendar. */
-const CONTEXT = { currentYear: 2025 };
+const CONTEXT = { currentYear: 2025, today: { year: 2025, month: 6, day: 1 } };
 
 /** "<first field>/<rule>": unique per row, because `date` checks two fields. */
 function rowId(row: CheckRow): string {
@@ -391,9 +391,9 @@ describe('validateDocument', () => {
 
 	test('a cross-field check needs both fields read', () => {
 		const values = { tahun_pembuatan: '2030', pada_tanggal: '19-06-2024' };
-		const onlyYear = validateDocument(values, new Set(['tahun_pembuatan']), { currentYear: 2030 });
+		const onlyYear = validateDocument(values, new Set(['tahun_pembuatan']), { currentYear: 2030, today: { year: 2030, month: 6, day: 1 } });
 		expect(onlyYear.warnings).toEqual([]);
-		const both = validateDocument(values, new Set(Object.keys(values)), { currentYear: 2030 });
+		const both = validateDocument(values, new Set(Object.keys(values)), { currentYear: 2030, today: { year: 2030, month: 6, day: 1 } });
 		expect(both.warnings).toEqual([
 			'tahun_pembuatan: built in 2030, but the book was issued in 2024 (pada_tanggal 19-06-2024)',
 		]);

@@ -10,7 +10,7 @@ import { useSandbox } from '../../../../helpers/sandboxSuite';
 const suite = useSandbox();
 
 /** The sample each document's schema is checked against: a good read at the defaults. */
-const SAMPLE_FOR: Record<string, string> = { bpkb: 'bpkb-sample.pdf' };
+const SAMPLE_FOR: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
 
 describe.each(DOCUMENT_SPECS.map((spec) => [spec.resource, spec] as const))('The %s output schema the editor shows before a run', (resource, spec) => {
 	const committed = () => JSON.parse(readFileSync(schemaPath(spec), 'utf8'));

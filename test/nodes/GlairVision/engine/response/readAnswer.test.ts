@@ -2,6 +2,7 @@ import fc from 'fast-check';
 
 import { BPKB_FIELDS, BPKB_SECTIONS } from '../../../../helpers/bpkbSpec';
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
+import { ktp } from '../../../../../nodes/GlairVision/documents/ktp';
 import { DOCUMENT_STATUSES, readGlairAnswer, type GlairReading } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
 import { normaliseField, type FieldReading } from '../../../../../nodes/GlairVision/engine/response/readings';
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
@@ -402,5 +403,34 @@ describe('readGlairAnswer: properties', () => {
 			}
 		}
 		expect(readGlairAnswer(bpkb, 200, JSON_TYPE, text).kind).toBe('document');
+	});
+});
+
+describe('readGlairAnswer: a document with images and a quality endpoint (the KTP spec)', () => {
+	const photo = Buffer.from('a photo').toString('base64');
+	const upright = Buffer.from('the card turned upright').toString('base64');
+	const grades = { photocopy: { value: true, confidence: 91 }, rotate: { value: '90', confidence: 99, fixed_image: upright } };
+	const read = (body: unknown) => expectDocument(readGlairAnswer(ktp, 200, JSON_TYPE, JSON.stringify(body)));
+
+	it('takes the images out of read and the picture turned upright out of the grades, everywhere', () => {
+		const reading = read({ status: 'SUCCESS', reason: 'ok', read: { nik: '3299994508900001', foto: { value: photo, confidence: 99 } }, qualities: grades });
+		expect(reading.images).toEqual({ foto: photo });
+		expect(reading.read.ktp).not.toHaveProperty('foto');
+		expect(reading.qualities).toEqual({ photocopy: grades.photocopy, rotate: { value: '90', confidence: 99 } });
+		expect(JSON.stringify(reading.body)).not.toContain(photo);
+		expect(JSON.stringify(reading.body)).not.toContain(upright);
+	});
+
+	it('reads an older answer: images under images.photo/sign, grades under condition', () => {
+		const reading = read({ status: 'SUCCESS', reason: 'ok', read: { tanggalLahir: '05-08-1990' }, images: { photo, sign: photo }, condition: grades });
+		expect(reading.images).toEqual({ foto: photo, tanda_tangan: photo });
+		expect(reading.read.ktp?.tanggal_lahir?.value).toBe('05-08-1990');
+		expect(reading.qualities?.photocopy).toEqual(grades.photocopy);
+		expect(reading.body).toEqual({ status: 'SUCCESS', reason: 'ok', read: { tanggalLahir: '05-08-1990' }, condition: { photocopy: grades.photocopy, rotate: { value: '90', confidence: 99 } } });
+	});
+
+	it('leaves a BPKB answer as it came: it has neither images nor grades to take out', () => {
+		const body = { ...sampleResponse, images: { photo }, qualities: grades };
+		expect(expectDocument(answer(body)).body).toEqual(body);
 	});
 });

@@ -1,0 +1,57 @@
+import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
+import type { Envelope } from './envelopes';
+
+/**
+ * GLAIR's older spelling of an answer, made from the newest one. The record names each trait
+ * (camelCase keys, bare strings, a flat STNK, the KTP's images under a top-level `images` with
+ * `photo`/`sign`, image checks under `condition`, `isi_sillinder`, `noNpwp`) but never shows a whole
+ * older answer: WHICH TRAITS COME TOGETHER IS INVENTED here, all of them at once per document.
+ * Also invented: that a sectioned answer that stayed sectioned (the BPKB) spelled its section
+ * names in camelCase too, and that the older images were bare base64 strings.
+ */
+
+export type Spelling = 'newest' | 'legacy';
+
+export interface LegacySpelling {
+	/** A sectioned answer used to be flat: only the first section's fields, without the section. */
+	flat?: boolean;
+	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder. */
+	names?: Readonly<Record<string, string>>;
+}
+
+function camelCase(key: string): string {
+	return key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function bareText(field: unknown): unknown {
+	return isObject(field) ? field.value : field;
+}
+
+export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelope: Envelope): Record<string, unknown> {
+	const answer: Record<string, unknown> = { ...envelope };
+	const imageKeys = new Set((spec.images ?? []).map((image) => image.key));
+	const fields = (section: Record<string, unknown>) =>
+		Object.fromEntries(
+			Object.entries(section)
+				.filter(([key]) => !imageKeys.has(key))
+				.map(([key, field]) => [legacy.names?.[key] ?? camelCase(key), bareText(field)]),
+		);
+	const read = envelope.read;
+	if (read) {
+		if (spec.flat) answer.read = fields(read);
+		else if (legacy.flat) answer.read = fields((read[spec.sections[0].key] as Record<string, unknown> | undefined) ?? {});
+		else answer.read = Object.fromEntries(Object.entries(read).map(([section, values]) => [camelCase(section), fields(values as Record<string, unknown>)]));
+		const images = Object.fromEntries(
+			(spec.images ?? []).flatMap((image) => (read[image.key] === undefined ? [] : [[image.legacyKey, bareText(read[image.key])]])),
+		);
+		if (Object.keys(images).length > 0) answer.images = images;
+	}
+	const legacyQualities = spec.quality?.legacyKey;
+	if (envelope.qualities && legacyQualities) {
+		delete answer.qualities;
+		answer[legacyQualities] = envelope.qualities;
+	}
+	return answer;
+}
