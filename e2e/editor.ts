@@ -143,6 +143,7 @@ async function main(): Promise<number> {
 				CREDENTIAL_ID: credId,
 				CREDENTIAL_NAME: CREDENTIAL_NAME,
 				ON_ERROR: onError,
+				RESOURCE: 'bpkb',
 			});
 		const wf = await template('editor-workflow', 'Read BPKB with GLAIR Vision', 'stopWorkflow');
 		const errorOutputWf = await template('editor-workflow-error-output', 'Read BPKB, On Error: continue (using error output)', 'continueErrorOutput');
@@ -227,6 +228,9 @@ async function main(): Promise<number> {
 			await creator.getByText('Read BPKB', { exact: true }).first().waitFor();
 			const text = await creator.innerText();
 			checks.ok(/Read BPKB/.test(text), 'node creator lists the "Read BPKB" action');
+			for (const action of ['Read STNK', 'Read KTP', 'Read NPWP']) {
+				checks.ok(text.includes(action), `node creator lists the "${action}" action`, text.slice(0, 600));
+			}
 			checks.ok(/Installed/.test(text) && /Via npm/.test(text), 'node creator shows it as an installed npm community package');
 			// The version line needs registry.npmjs.org (blocked here); ask n8n's Settings API instead.
 			const pkgVersion = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;

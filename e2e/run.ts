@@ -153,6 +153,8 @@ async function main(): Promise<number> {
 		interface Case {
 			label: string;
 			sample: string;
+			/** The document the node reads (default bpkb). */
+			resource?: string;
 			credential: { id: string; name: string };
 			/** Which NoOp gets the item, or 'workflow-error': the node stops the run with a clear message. */
 			expect: 'Success' | 'Needs Review' | 'Not Read' | 'workflow-error';
@@ -200,6 +202,26 @@ async function main(): Promise<number> {
 				uploads: false,
 				extra: (json) => checks.ok(/INVALID_FORMAT/i.test(String(json.status)), 'GIF: status FILE_INVALID_FORMAT', json.status),
 			},
+			// The vehicle file's other documents, each from its invented sample (see test/sandbox/fixtures).
+			...(
+				[
+					['stnk', 'stnk-sample.png', 'nomor_rangka', 'pajak_berlaku_sampai'],
+					['ktp', 'ktp-sample.png', 'nik', 'tanggal_lahir_iso'],
+					['npwp', 'npwp-sample.png', 'no_npwp', 'nama'],
+				] as const
+			).map(([resource, sample, field, other]): Case => ({
+				label: `Read ${resource.toUpperCase()}`,
+				sample,
+				resource,
+				credential: good,
+				expect: 'Success',
+				uploads: true,
+				extra: (json) => {
+					checks.ok(json.status === 'SUCCESS' && String(json[field] ?? '') !== '', `Read ${resource.toUpperCase()}: ${field} read (${json[field]})`, json);
+					checks.ok(other in json, `Read ${resource.toUpperCase()}: the ${other} column is there`, Object.keys(json));
+					checks.ok(!JSON.stringify(json).includes('base64') && !('foto' in json), `Read ${resource.toUpperCase()}: no image in the JSON`);
+				},
+			})),
 			{
 				// A refused credential is not a per-document outcome: the node stops the run and says why.
 				label: 'wrong API key',
@@ -215,6 +237,7 @@ async function main(): Promise<number> {
 			if (!checks.ok(existsSync(samplePath), `sample ${c.sample} exists`)) continue;
 			const wf = await importWorkflowTemplate(install, folder, 'read-bpkb.json', {
 				ON_ERROR: 'stopWorkflow',
+				RESOURCE: c.resource ?? 'bpkb',
 				WORKFLOW_ID: n8nId(`wf-${c.label}`),
 				WORKFLOW_NAME: `e2e: ${c.label}`,
 				SAMPLE_PATH: samplePath,
