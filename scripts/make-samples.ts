@@ -2,15 +2,16 @@
  * Writes the sample documents in samples/: a fictitious 4-page BPKB as a PDF, as one PNG
  * per page and as one JPEG "phone photo" per page (plus one cut-out PNG with an alpha channel),
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
- * sides on one image), KTP, a photocopy of that KTP and NPWP; and the sandbox's invented answers
- * for the vehicle file in test/sandbox/fixtures/. The output is the
+ * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
+ * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); and
+ * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
  *   npx tsx scripts/make-samples.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ktpAnswer, npwpAnswer, stnkAnswer } from './samples/answers';
 import { drawKtp, drawKtpPhotocopy, drawNpwp, drawStnk } from './samples/cards';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
@@ -21,6 +22,9 @@ import { encodePagePhotoJpeg } from './samples/jpeg';
 import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
+import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
+
+export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
 export const SAMPLES_DIRECTORY = resolve(__dirname, '..', 'samples');
 
@@ -41,6 +45,7 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-sample.png',
 	'ktp-photocopy.png',
 	'npwp-sample.png',
+	...VEHICLE_FILE_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -67,6 +72,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-sample.png': encodeGrayPng(drawKtp().canvas),
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
+		...makeVehicleFileSamples(),
 	};
 }
 
@@ -78,6 +84,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'stnk-sample-response.json': stnkAnswer(),
 		'ktp-sample-response.json': ktpAnswer(),
 		'npwp-sample-response.json': npwpAnswer(),
+		...makeVehicleFileAnswers(),
 	};
 }
 
@@ -87,8 +94,8 @@ export function answerFixtureText(answer: object): string {
 
 export function writeSamples(directory = SAMPLES_DIRECTORY): Record<SampleFileName, Buffer> {
 	const samples = makeSamples();
-	mkdirSync(directory, { recursive: true });
 	for (const [fileName, bytes] of Object.entries(samples)) {
+		mkdirSync(dirname(join(directory, fileName)), { recursive: true });
 		writeFileSync(join(directory, fileName), bytes);
 	}
 	for (const [fileName, answer] of Object.entries(makeAnswerFixtures())) {

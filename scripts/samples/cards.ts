@@ -71,13 +71,16 @@ function specimenStamp(canvas: GrayCanvas, right: number, bottom: number): void 
 }
 
 /** Both sides of the STNK photographed side by side on one sheet: one upload, page_index 0. */
-export function drawStnk(): { drawn: DrawnDocument; taxBoxes: Map<string, Polygon> } {
+export function drawStnk(
+	registrationRows: readonly PrintedRow[] = STNK_REGISTRATION_ROWS,
+	taxRows: readonly PrintedRow[] = STNK_TAX_ROWS,
+): { drawn: DrawnDocument; taxBoxes: Map<string, Polygon> } {
 	const canvas = new GrayCanvas(1320, 800, 238);
 	const boxes = new Map<string, Polygon>();
 	const taxBoxes = new Map<string, Polygon>();
 	for (const [panelLeft, title, rows, into] of [
-		[16, STNK_TITLE, STNK_REGISTRATION_ROWS, boxes],
-		[676, STNK_TAX_TITLE, STNK_TAX_ROWS, taxBoxes],
+		[16, STNK_TITLE, registrationRows, boxes],
+		[676, STNK_TAX_TITLE, taxRows, taxBoxes],
 	] as const) {
 		canvas.fillRect(panelLeft, 16, 628, 768, 248);
 		canvas.strokeRect(panelLeft, 16, 628, 768, 120);
@@ -131,7 +134,7 @@ function drawSignatureStroke(canvas: GrayCanvas): void {
 }
 
 /** The KTP as a phone photographs it: the card's pattern, the header, the rows, the photo and signature. */
-export function drawKtp(): DrawnDocument {
+export function drawKtp(rows: readonly PrintedRow[] = KTP_ROWS, birthDate = '05-08-1990'): DrawnDocument {
 	const canvas = new GrayCanvas(856, 540, 222);
 	for (let y = 0; y < canvas.height; y += 6) canvas.fillRect(0, y, canvas.width, 1, 212); // the card's fine print pattern
 	canvas.strokeRect(0, 0, canvas.width, canvas.height, 150);
@@ -142,18 +145,34 @@ export function drawKtp(): DrawnDocument {
 		const left = Math.round((canvas.width - textWidth(line, SCALE)) / 2);
 		boxes.set(index === 0 ? 'provinsi' : 'kota_kabupaten', box(left, top, textWidth(line, SCALE), lineHeight(SCALE) - SCALE * 3));
 	});
-	drawRows(canvas, KTP_ROWS, 24, 76, KTP_VALUE_LEFT, 384, boxes);
+	drawRows(canvas, rows, 24, 76, KTP_VALUE_LEFT, 384, boxes);
 	// The birth line holds two fields: the place before the comma, the date after it.
 	const birthTop = 76 + 2 * (lineHeight(SCALE) + ROW_GAP);
 	const textHeight = lineHeight(SCALE) - SCALE * 3;
 	boxes.set('tempat_lahir', box(KTP_VALUE_LEFT, birthTop, textWidth('KOTA CONTOH', SCALE), textHeight));
-	boxes.set('tanggal_lahir', box(KTP_VALUE_LEFT + advance(SCALE) * 13, birthTop, textWidth('05-08-1990', SCALE), textHeight));
+	boxes.set('tanggal_lahir', box(KTP_VALUE_LEFT + advance(SCALE) * 13, birthTop, textWidth(birthDate, SCALE), textHeight));
 	drawPortrait(canvas);
 	centred(canvas, 'KOTA CONTOH', 318, SCALE, KTP_PHOTO.left - 20, KTP_PHOTO.width + 40);
 	centred(canvas, '10-03-2017', 342, SCALE, KTP_PHOTO.left - 20, KTP_PHOTO.width + 40);
 	drawSignatureStroke(canvas);
 	specimenStamp(canvas, 840, 528);
 	return { canvas, boxes };
+}
+
+/**
+ * A worn STNK, photographed in poor light: the same print, fainter, with a seeded scatter of
+ * dark and light specks (where OCR slips). The boxes are unchanged.
+ */
+export function drawWornStnk(): { drawn: DrawnDocument; taxBoxes: Map<string, Polygon> } {
+	const stnk = drawStnk();
+	const { pixels } = stnk.drawn.canvas;
+	const random = seededRandom(29); // the wear, the same on every run
+	for (let at = 0; at < pixels.length; at++) {
+		const faded = 90 + Math.round(pixels[at] * 0.62);
+		const speck = random();
+		pixels[at] = speck < 0.0015 ? 60 : speck > 0.9985 ? 250 : faded;
+	}
+	return stnk;
 }
 
 /** The same card run through a copier: two tones, toner speckles, a dark edge where the lid was open. */

@@ -11,8 +11,14 @@ const VALUE_COLUMN = 330;
 const PAPER = 246; // off-white, like a scan
 const RULE = 150;
 
-/** One BPKB page as a scan-like grayscale image; `pageNumber` is 1-based. */
-export function drawSpecimenPage(page: SpecimenPage, pageNumber: number, pageCount: number): GrayCanvas {
+/** [x, y] corners clockwise from the top left, as GLAIR gives them. */
+export type Polygon = number[][];
+
+/**
+ * One BPKB page as a scan-like grayscale image; `pageNumber` is 1-based. When `valueBoxes` is
+ * given, it receives where each row's value is printed, by row index (the polygons of an answer).
+ */
+export function drawSpecimenPage(page: SpecimenPage, pageNumber: number, pageCount: number, valueBoxes?: Map<number, Polygon>): GrayCanvas {
 	const canvas = new GrayCanvas(PAGE_WIDTH, PAGE_HEIGHT, PAPER);
 	canvas.strokeRect(MARGIN - 8, MARGIN - 8, PAGE_WIDTH - 2 * (MARGIN - 8), PAGE_HEIGHT - 2 * (MARGIN - 8), RULE);
 
@@ -24,14 +30,21 @@ export function drawSpecimenPage(page: SpecimenPage, pageNumber: number, pageCou
 
 	const valueWidthInCharacters = Math.floor((PAGE_WIDTH - MARGIN - 16 - VALUE_COLUMN) / advance(BODY_SCALE));
 	let top = MARGIN + 86;
-	for (const [label, value] of page.rows) {
+	page.rows.forEach(([label, value], rowIndex) => {
 		canvas.drawText(label, LABEL_COLUMN, top, BODY_SCALE);
 		canvas.drawText(':', VALUE_COLUMN - advance(BODY_SCALE) * 2, top, BODY_SCALE);
-		for (const line of wrapText(value, valueWidthInCharacters)) {
+		const rowTop = top;
+		const lines = wrapText(value, valueWidthInCharacters);
+		for (const line of lines) {
 			canvas.drawText(line, VALUE_COLUMN, top, BODY_SCALE);
 			top += lineHeight(BODY_SCALE) + 4;
 		}
-	}
+		if (valueBoxes && value !== '') {
+			const right = VALUE_COLUMN + Math.max(...lines.map((line) => line.length * advance(BODY_SCALE) - BODY_SCALE));
+			const bottom = top - 4 - BODY_SCALE * 3;
+			valueBoxes.set(rowIndex, [[VALUE_COLUMN, rowTop], [right, rowTop], [right, bottom], [VALUE_COLUMN, bottom]]);
+		}
+	});
 
 	// A stamp-like box so the notice cannot be cropped away with the heading.
 	const noticeWidth = SPECIMEN_NOTICE.length * advance(3) + 16;
