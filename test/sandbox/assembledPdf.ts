@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BpkbPage } from '../helpers/bpkbSpec';
-import { singlePageSampleReading } from './documents';
+import { singlePageSampleReading, vehicleFileBpkbPageReading } from './documents';
 import type { DocumentReading } from './envelopes';
 import { DEFAULT_SAMPLES_DIRECTORY } from './sampleDocuments';
 
@@ -205,24 +205,44 @@ export function pngImageData(png: Buffer): Buffer {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const PAGES: readonly BpkbPage[] = [1, 2, 3, 4];
 
+/** A sample page photo: which page of which book it shows, and that page read on its own (page_index 0). */
+export interface SamplePagePhoto {
+	page: BpkbPage;
+	reading: () => DocumentReading;
+}
+
+/**
+ * The vehicle file's page photos: [file under samples/, its book's fixture, page]. Kept here, not
+ * imported from scripts/, so the sandbox does not load the sample generator.
+ */
+const VEHICLE_FILE_PHOTOS: ReadonlyArray<readonly [fileName: string, fixture: string, page: BpkbPage]> = [
+	...PAGES.map((page) => [`vehicle-file/bpkb-photo-${page}.jpg`, 'bpkb-vehicle-file-response.json', page] as const),
+	['vehicle-file/bpkb-other-owner-photo-1.jpg', 'bpkb-vehicle-file-other-owner-response.json', 1],
+];
+
 /** Image-stream SHA-256 -> the BPKB page the sample photo shows. A missing sample is not recognised. */
-export function loadSamplePagePhotos(directory = DEFAULT_SAMPLES_DIRECTORY): Map<string, BpkbPage> {
-	const photos = new Map<string, BpkbPage>();
+export function loadSamplePagePhotos(directory = DEFAULT_SAMPLES_DIRECTORY): Map<string, SamplePagePhoto> {
+	const photos = new Map<string, SamplePagePhoto>();
 	for (const page of PAGES) {
+		const vendorPage = { page, reading: () => singlePageSampleReading(page) };
 		const jpeg = join(directory, `bpkb-photo-${page}.jpg`);
-		if (existsSync(jpeg)) photos.set(sha256(readFileSync(jpeg)), page);
+		if (existsSync(jpeg)) photos.set(sha256(readFileSync(jpeg)), vendorPage);
 		const png = join(directory, `bpkb-page-${page}.png`);
-		if (existsSync(png)) photos.set(sha256(pngImageData(readFileSync(png))), page);
+		if (existsSync(png)) photos.set(sha256(pngImageData(readFileSync(png))), vendorPage);
+	}
+	for (const [fileName, fixture, page] of VEHICLE_FILE_PHOTOS) {
+		const jpeg = join(directory, fileName);
+		if (existsSync(jpeg)) photos.set(sha256(readFileSync(jpeg)), { page, reading: () => vehicleFileBpkbPageReading(fixture, page) });
 	}
 	return photos;
 }
 
-const photosByDirectory = new Map<string, Map<string, BpkbPage>>();
+const photosByDirectory = new Map<string, Map<string, SamplePagePhoto>>();
 
 /**
  * What the sandbox reads in an uploaded PDF from its images: for each page showing a sample page
- * photo, that page's section of the vendor sample with every `page_index` set to the page's
- * 0-based position in the upload. Undefined when no page shows one (or `pages` is undefined).
+ * photo, that page's section of the photo's book (the vendor sample, or a vehicle-file BPKB) with
+ * every `page_index` set to the page's 0-based position in the upload. Undefined when no page shows one (or `pages` is undefined).
  * A section shown on two pages is read from the first.
  */
 export function assembledPdfReading(
@@ -237,9 +257,9 @@ export function assembledPdfReading(
 	}
 	const reading: DocumentReading = {};
 	pages.forEach((images, pageIndex) => {
-		const page = images.map((digest) => photos.get(digest)).find((known) => known !== undefined);
-		if (page === undefined) return;
-		for (const [section, fields] of Object.entries(singlePageSampleReading(page))) {
+		const photo = images.map((digest) => photos.get(digest)).find((known) => known !== undefined);
+		if (photo === undefined) return;
+		for (const [section, fields] of Object.entries(photo.reading())) {
 			const key = section as keyof DocumentReading;
 			if (reading[key] || !fields) continue;
 			for (const field of Object.values(fields) as Array<{ page_index: number }>) field.page_index = pageIndex;

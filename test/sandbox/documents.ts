@@ -7,6 +7,12 @@ import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import ktpAnswer from './fixtures/ktp-sample-response.json';
 import npwpAnswer from './fixtures/npwp-sample-response.json';
 import stnkAnswer from './fixtures/stnk-sample-response.json';
+import vehicleFileBpkbAnswer from './fixtures/bpkb-vehicle-file-response.json';
+import otherOwnerBpkbAnswer from './fixtures/bpkb-vehicle-file-other-owner-response.json';
+import otherPersonKtpAnswer from './fixtures/ktp-other-person-response.json';
+import ocrSlipsStnkAnswer from './fixtures/stnk-ocr-slips-response.json';
+import otherChassisStnkAnswer from './fixtures/stnk-other-chassis-response.json';
+import otherPlateStnkAnswer from './fixtures/stnk-other-plate-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
@@ -51,8 +57,41 @@ export function singlePageSampleReading(page: BpkbPage): DocumentReading {
 	return { [section]: fields };
 }
 
+/**
+ * The vehicle file's BPKBs (samples/vehicle-file/, INVENTED answers): the consistent book and the
+ * one whose owner is someone else, by fixture file name. Uploaded whole (the PDF) every section
+ * reads with the page_index of its page; one page photo uploaded alone reads as that page only.
+ */
+export const VEHICLE_FILE_BPKB_ANSWERS: Readonly<Record<string, { read: unknown }>> = {
+	'bpkb-vehicle-file-response.json': vehicleFileBpkbAnswer,
+	'bpkb-vehicle-file-other-owner-response.json': otherOwnerBpkbAnswer,
+};
+
+export function vehicleFileBpkbReading(fixture: string): DocumentReading {
+	return structuredClone(VEHICLE_FILE_BPKB_ANSWERS[fixture].read as Record<string, SectionReading>);
+}
+
+export function vehicleFileBpkbPageReading(fixture: string, page: BpkbPage): DocumentReading {
+	const section = PAGE_SECTIONS[page];
+	const fields = structuredClone((VEHICLE_FILE_BPKB_ANSWERS[fixture].read as Record<string, SectionReading>)[section]) as Record<string, { page_index: number }>;
+	for (const field of Object.values(fields)) field.page_index = 0;
+	return { [section]: fields };
+}
+
+const VEHICLE_FILE_BPKB_SAMPLES: readonly SandboxSample[] = [
+	{ fileName: 'vehicle-file/bpkb.pdf', reading: () => vehicleFileBpkbReading('bpkb-vehicle-file-response.json') },
+	{ fileName: 'vehicle-file/bpkb-other-owner.pdf', reading: () => vehicleFileBpkbReading('bpkb-vehicle-file-other-owner-response.json') },
+	...([1, 2, 3, 4] as BpkbPage[]).map((page) => ({
+		fileName: `vehicle-file/bpkb-photo-${page}.jpg`,
+		reading: () => vehicleFileBpkbPageReading('bpkb-vehicle-file-response.json', page),
+	})),
+	{ fileName: 'vehicle-file/bpkb-other-owner-photo-1.jpg', reading: () => vehicleFileBpkbPageReading('bpkb-vehicle-file-other-owner-response.json', 1) },
+];
+
 const stnkReading = (): DocumentReading => structuredClone(stnkAnswer.read as Record<string, SectionReading>);
 const ktpReading = (): DocumentReading => ({ ktp: structuredClone(ktpAnswer.read as SectionReading) });
+const readingOf = (answer: { read: unknown }) => (): DocumentReading => structuredClone(answer.read as Record<string, SectionReading>);
+const flatReadingOf = (key: string, answer: { read: unknown }) => (): DocumentReading => ({ [key]: structuredClone(answer.read as SectionReading) });
 const npwpReading = (): DocumentReading => ({ npwp: structuredClone(npwpAnswer.read as SectionReading) });
 
 /**
@@ -77,13 +116,20 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		samples: [
 			{ fileName: 'bpkb-sample.pdf', reading: fullSampleReading },
 			...([1, 2, 3, 4] as BpkbPage[]).map((page) => ({ fileName: `bpkb-page-${page}.png`, reading: () => singlePageSampleReading(page) })),
+			...VEHICLE_FILE_BPKB_SAMPLES,
 		],
 		scriptedReading: fullSampleReading,
 		legacy: {},
 		unknownUpload: (image, samplesDirectory) => assembledPdfReading(image.pdfPageImages, samplesDirectory),
 	},
 	stnk: {
-		samples: [{ fileName: 'stnk-sample.png', reading: stnkReading }],
+		samples: [
+			{ fileName: 'stnk-sample.png', reading: stnkReading },
+			// The vehicle file's variants (INVENTED answers): see samples/vehicle-file/README.md.
+			{ fileName: 'vehicle-file/stnk-other-chassis.png', reading: readingOf(otherChassisStnkAnswer) },
+			{ fileName: 'vehicle-file/stnk-other-plate.png', reading: readingOf(otherPlateStnkAnswer) },
+			{ fileName: 'vehicle-file/stnk-ocr-slips.png', reading: readingOf(ocrSlipsStnkAnswer) },
+		],
 		scriptedReading: stnkReading,
 		// INVENTED combination: the docs page with the typo also showed the flat answer.
 		legacy: { flat: true, names: { isi_silinder: 'isi_sillinder' } },
@@ -93,6 +139,8 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 			{ fileName: 'ktp-sample.png', reading: ktpReading, qualities: (bytes) => qualities([], 'KTP', bytes) },
 			// INVENTED: a photocopy reads exactly as the card does; only its grades tell them apart.
 			{ fileName: 'ktp-photocopy.png', reading: ktpReading, qualities: (bytes) => qualities(['photocopy'], 'KTP', bytes) },
+			// The vehicle file's KTP of another person (INVENTED answer): a clean card.
+			{ fileName: 'vehicle-file/ktp-other-person.png', reading: flatReadingOf('ktp', otherPersonKtpAnswer), qualities: (bytes) => qualities([], 'KTP', bytes) },
 		],
 		scriptedReading: ktpReading,
 		legacy: {},
