@@ -9,16 +9,28 @@
  *   - an IMAP email trigger becomes Manual Trigger -> Read/Write Files (one per attachment) -> Merge,
  *     producing one item with binaries attachment_0 (the BPKB PDF) and attachment_1 (a signature GIF),
  *     which is what the IMAP node emits for such an email;
+ *   - an n8n Form Trigger with file fields becomes Manual Trigger -> Read/Write Files (one per file)
+ *     -> Merge, producing one item with the binaries the Form names its files: "<fieldName>" for one
+ *     file, "<fieldName>_0", "<fieldName>_1", ... for several (n8n-nodes-base Form/utils/utils.js,
+ *     prepareFormReturnItem); the vehicle file's consistent set (BPKB as 4 page photos, STNK, KTP);
  *   - Read/Write Files paths outside this machine's samples/ are pointed at samples/ (same pattern).
  * Then the workflow runs with `n8n execute`, and per-example expectations are checked.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
+import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
 
 type Node = { id?: string; name: string; type: string; typeVersion: number; position: [number, number]; parameters: any; credentials?: any; webhookId?: string };
+/** What the Form stand-in uploads for each file field, by its fieldName: the consistent vehicle file. */
+const FORM_FILES: Record<string, readonly string[]> = {
+	bpkb: VEHICLE_FILE_SETS.consistent.bpkbPhotos,
+	stnk: [VEHICLE_FILE_SETS.consistent.stnk],
+	ktp: [VEHICLE_FILE_SETS.consistent.ktp],
+};
+
 type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
 
 function items(run: any, node: string, output = 0): any[] {
@@ -65,6 +77,40 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }): 
 			connections[trigger] = { main: [reads.map((r) => ({ node: r.name, type: 'main', index: 0 }))] };
 			reads.forEach((r, i) => (connections[r.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
 			notes.push(`"${node.name}" (IMAP) -> manual trigger + an email with attachment_0 = bpkb-sample.pdf, attachment_1 = signature.gif`);
+		} else if (node.type === 'n8n-nodes-base.formTrigger') {
+			const [x, y] = node.position;
+			const trigger = `${node.name} (manual stand-in)`;
+			const fields: Array<{ fieldName?: string; fieldLabel?: string; fieldType?: string; multipleFiles?: boolean }> = node.parameters?.formFields?.values ?? [];
+			const reads = fields
+				.filter((field) => field.fieldType === 'file')
+				.flatMap((field) => {
+					const key = String(field.fieldName ?? field.fieldLabel).replace(/\W/g, '_');
+					const files = FORM_FILES[key] ?? [];
+					const several = field.multipleFiles !== false && files.length > 1;
+					return files.map((file, i) => ({ name: `${node.name}: ${several ? `${key}_${i}` : key}`, file, prop: several ? `${key}_${i}` : key }));
+				});
+			nodes.push({ id: n8nId(trigger), name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [x - 440, y], parameters: {} });
+			reads.forEach((r, i) => {
+				nodes.push({
+					id: n8nId(r.name),
+					name: r.name,
+					type: 'n8n-nodes-base.readWriteFile',
+					typeVersion: 1.1,
+					position: [x - 220, y - 100 * reads.length + 200 * i],
+					parameters: { operation: 'read', fileSelector: path.join(SAMPLES, r.file), options: { dataPropertyName: r.prop } },
+				});
+			});
+			nodes.push({
+				id: node.id ?? n8nId(node.name),
+				name: node.name,
+				type: 'n8n-nodes-base.merge',
+				typeVersion: 3.2,
+				position: [x, y],
+				parameters: { mode: 'combine', combineBy: 'combineByPosition', numberInputs: reads.length, options: {} },
+			});
+			connections[trigger] = { main: [reads.map((r) => ({ node: r.name, type: 'main', index: 0 }))] };
+			reads.forEach((r, i) => (connections[r.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
+			notes.push(`"${node.name}" (Form) -> manual trigger + one submission with ${reads.map((r) => `${r.prop} = ${r.file}`).join(', ')}`);
 		} else if (node.credentials && Object.keys(node.credentials).length > 0) {
 			nodes.push({ id: node.id, name: node.name, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: node.position, parameters: {} });
 			notes.push(`"${node.name}" (${node.type}) -> No Op`);
@@ -147,5 +193,15 @@ const EXPECTATIONS: Record<string, (checks: Checks, run: any, wf: Workflow) => v
 		const csv = items(run, 'Convert to CSV');
 		const bin = csv[0]?.binary?.data;
 		checks.ok(csv.length === 1 && bin?.fileName === 'bpkb.csv' && Number(bin?.fileSize ?? bin?.bytes ?? 1) !== 0, 'folder example: Convert to CSV made bpkb.csv', bin);
+	},
+	// Waits for Verify Vehicle File (issue 13): until the node has it, this example fails to run.
+	'vehicle-file-form-to-google-sheets.json': (checks, run) => {
+		const outs = outputs(run, 'Verify Vehicle File');
+		checks.ok(outs.length === 3, 'vehicle-file example: Verify Vehicle File has outputs Success / Needs Review / Not Read', outs.length);
+		const [row] = outs[0] ?? [];
+		checks.ok(outs.flat().length === 1, 'vehicle-file example: one verdict for the one submission', outs.map((o) => o.length));
+		checks.ok(row?.json?.verdict === 'CONSISTENT', 'vehicle-file example: the consistent vehicle file (BPKB as 4 photos, STNK, KTP) is CONSISTENT, on Success', row?.json);
+		checks.ok(/^[0-9a-f]{64}$/.test(String(row?.json?.bpkb_file_sha256)), 'vehicle-file example: the row carries bpkb_file_sha256, the key the sheet matches rows on', row?.json?.bpkb_file_sha256);
+		checks.ok(items(run, 'Verdicts sheet').length === 1, 'vehicle-file example: the verdict reached the verdicts sheet');
 	},
 };

@@ -2,7 +2,7 @@
  * The vehicle file's own samples (samples/vehicle-file/) and the sandbox's invented answers for
  * them: the BPKB of the invented owner and car (a 4-page PDF and four page photos), and the
  * variants that differ from the consistent file in one thing each (see VEHICLE_FILE_SETS and
- * test/sandbox/VEHICLE-FILE.md). The consistent STNK and KTP are samples/stnk-sample.png and
+ * samples/vehicle-file/README.md). The consistent STNK and KTP are samples/stnk-sample.png and
  * samples/ktp-sample.png.
  */
 import { bpkbAnswer, ktpAnswer, specimenPage, stnkAnswer } from './answers';
