@@ -10,6 +10,16 @@ import { closeNodePools } from '../test/helpers/nodePools';
 import { itemWith, sample } from '../test/helpers/documents';
 import { runGlairVision, type RunResult } from '../test/helpers/engine';
 import { GlairSandbox, type Fault } from '../test/sandbox/server';
+import { VEHICLE_FILE_DEMO, vehicleFileItem } from '../test/helpers/vehicleFile';
+
+/**
+ * For Verify Vehicle File (issue 13), once the node has it: VEHICLE_FILE_DEMO.consistent (BPKB
+ * samples/vehicle-file/bpkb.pdf, STNK stnk-sample.png, KTP ktp-sample.png: CONSISTENT) and
+ * VEHICLE_FILE_DEMO.mismatch (the STNK vehicle-file/stnk-other-chassis.png: MISMATCH on
+ * nomor_rangka); vehicleFileItem(set) or vehicleFileItem(set, 'photos') is the input item, with the
+ * binaries bpkb (or bpkb_0..bpkb_3), stnk and ktp.
+ */
+export { VEHICLE_FILE_DEMO, vehicleFileItem };
 
 const parameters = (options: Record<string, unknown> = {}) => ({
 	binaryPropertyName: 'data',

@@ -9,6 +9,7 @@ import { PAGE_SECTIONS, type BpkbPage } from '../helpers/bpkbSpec';
 import { pngImageData } from './assembledPdf';
 import { GlairSandbox } from './server';
 import { postTo, readJson, sample } from './testClient';
+import { VEHICLE_FILE_DEMO, vehicleFileItem } from '../helpers/vehicleFile';
 
 /**
  * The vehicle file (samples/vehicle-file/README.md): the invented BPKB agrees with the STNK and
@@ -23,7 +24,8 @@ type Answer = { _invented?: string; status: string; reason: string; read: Readin
 
 const fixture = (fileName: string): Answer => JSON.parse(readFileSync(join(FIXTURES_DIRECTORY, fileName), 'utf8'));
 const committed = (fileName: string) => readFileSync(join(SAMPLES_DIRECTORY, fileName));
-const withoutNote = ({ _invented, ...answer }: Answer) => answer;
+/** The fixture as the sandbox sends it: the note saying it is invented stays in the file. */
+const withoutNote = (answer: Answer) => Object.fromEntries(Object.entries(answer).filter(([key]) => key !== '_invented'));
 
 const bpkb = fixture('bpkb-vehicle-file-response.json').read;
 const stnk = fixture('stnk-sample-response.json').read as Reading;
@@ -255,5 +257,18 @@ describe('the sandbox answers each vehicle-file sample with its fixture, over HT
 		const { stnk: stnkFile, ktp: ktpFile } = VEHICLE_FILE_SETS.consistent;
 		expect(await (await post(ENDPOINT.stnk, stnkFile)).json()).toEqual(withoutNote(fixture('stnk-sample-response.json')));
 		expect(await (await post(ENDPOINT.ktp, ktpFile)).json()).toEqual(withoutNote(fixture('ktp-sample-response.json')));
+	});
+});
+
+describe('vehicleFileItem: one input item per vehicle file, binaries named as the example\'s Form names them', () => {
+	it('the BPKB as its PDF (bpkb) or its four photos (bpkb_0 ... bpkb_3), then stnk and ktp', () => {
+		const { consistent, mismatch } = VEHICLE_FILE_DEMO;
+		expect(Object.keys(vehicleFileItem(consistent).files ?? {})).toEqual(['bpkb', 'stnk', 'ktp']);
+		const photos = vehicleFileItem(consistent, 'photos').files ?? {};
+		expect(Object.keys(photos)).toEqual(['bpkb_0', 'bpkb_1', 'bpkb_2', 'bpkb_3', 'stnk', 'ktp']);
+		expect([photos.bpkb_0.fileName, photos.bpkb_0.mimeType, photos.stnk.mimeType]).toEqual(['bpkb-photo-1.jpg', 'image/jpeg', 'image/png']);
+		expect(photos.bpkb_3.bytes.equals(committed('vehicle-file/bpkb-photo-4.jpg'))).toBe(true);
+		expect([consistent.verdict, mismatch.verdict]).toEqual(['CONSISTENT', 'MISMATCH']);
+		expect(vehicleFileItem(mismatch).files?.stnk.fileName).toBe('stnk-other-chassis.png');
 	});
 });
