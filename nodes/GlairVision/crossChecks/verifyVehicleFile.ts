@@ -112,13 +112,16 @@ function pairsOf(kind: Exclude<CrossCheckRow['kind'], 'validUntil'>, read: reado
 	return pairs;
 }
 
-/** The first value against those that differ from it ("BPKB "X" vs STNK "Y", KTP "Z""), else the first differing pair. */
-function describeDifference(field: string, read: readonly Entry[], pairs: readonly Pair[], result: Comparison): string {
+/**
+ * The first value against those that differ from it (`BPKB "X" vs STNK "Y", KTP "Z"`), else the first
+ * differing pair: every document involved is named with its value, and why it is near if it is.
+ */
+function describeDifference(read: readonly Entry[], pairs: readonly Pair[], result: Comparison): string {
 	const different = pairs.filter((pair) => pair.compared.result === result);
 	const againstFirst = different.filter((pair) => pair.a === read[0]).map((pair) => pair.b);
 	const [first, others] = againstFirst.length > 0 ? [read[0], againstFirst] : [different[0].a, [different[0].b]];
 	const whys = [...new Set(different.map((pair) => pair.compared.why).filter((why) => why !== undefined))];
-	return `${field}: ${shown(first)} vs ${others.map(shown).join(', ')}${whys.length > 0 ? ` (${whys.join('; ')})` : ''}`;
+	return `${shown(first)} vs ${others.map(shown).join(', ')}${whys.length > 0 ? ` (${whys.join('; ')})` : ''}`;
 }
 
 function valuesByDocument(entries: readonly Entry[]): CrossCheck['values'] {
@@ -159,12 +162,12 @@ function runComparison(row: CrossCheckRow, entries: readonly Entry[]): CrossChec
 	const has = (result: Comparison) => pairs.some((pair) => pair.compared.result === result);
 	const base = { column: row.column, field: row.field, label: row.label, soft: row.soft, values: valuesByDocument(entries) };
 	// A proven difference says more than a value not read, so it comes first.
-	if (has('mismatch')) return { ...base, result: 'mismatch', detail: describeDifference(row.field, read, pairs, 'mismatch') };
+	if (has('mismatch')) return { ...base, result: 'mismatch', detail: `${row.field}: ${describeDifference(read, pairs, 'mismatch')}` };
 	if (unread.length > 0 || pairs.length === 0) {
 		const where = unread.map((entry) => `the ${entry.label}`).join(' and ');
 		return { ...base, result: 'missing', detail: `${row.field}: not read on ${where || 'enough documents to compare'}` };
 	}
-	if (has('near')) return { ...base, result: 'near', detail: `nearly the same: ${describeDifference(row.field, read, pairs, 'near')}` };
+	if (has('near')) return { ...base, result: 'near', detail: `${row.field}: nearly the same, ${describeDifference(read, pairs, 'near')}` };
 	const agreeing = [...new Set(read.map((entry) => entry.label))].join(', ');
 	return { ...base, result: 'match', detail: `${row.field}: ${agreeing} agree ("${read[0].text}")` };
 }
@@ -176,7 +179,7 @@ interface Owner {
 }
 
 /** Person or company, by the identity number first (the name only when no number tells). */
-export function ownerOf(file: VehicleFile): Owner {
+function ownerOf(file: VehicleFile): Owner {
 	for (const [document, column, kindColumn] of OWNER_COLUMNS.identityNumber) {
 		const row = file[document];
 		const number = row ? text(row, column) : '';
@@ -233,7 +236,8 @@ export function verifyVehicleFile(values: VehicleFile, context: VerifyContext): 
 
 	for (const check of checks) {
 		if (check.soft) {
-			if (check.result === 'mismatch' || check.result === 'near') notes.push(`${check.detail} [soft: ${check.label} is written differently, checked by eye]`);
+			// Each document writes an address its own way: worth a look, never a verdict.
+			if (check.result === 'mismatch' || check.result === 'near') notes.push(`${check.detail} [soft check: compare by eye]`);
 		} else if (check.result === 'mismatch') mismatches.push(check.detail);
 		else if (check.result === 'missing') missing.push(check.detail);
 		else if (check.result === 'near') notes.push(check.detail);

@@ -205,7 +205,14 @@ describe('verifyVehicleFile', () => {
 		expect(verification.verdict).toBe('CONSISTENT');
 		expect(verification.mismatches).toEqual([]);
 		expect(resultOf(verification, 'match_alamat')).toBe('mismatch');
-		expect(verification.notes).toEqual([expect.stringMatching(/^alamat: BPKB "PERUM BUKIT INDAH BLOK C NO\. 9" vs STNK .*, KTP .*\[soft/)]);
+		expect(verification.notes).toEqual([expect.stringMatching(/^alamat: BPKB "PERUM BUKIT INDAH BLOK C NO\. 9" vs STNK .*, KTP .*\[soft check: compare by eye\]$/)]);
+	});
+
+	it('never makes an address not read INCOMPLETE: the address is soft', () => {
+		const verification = verifyVehicleFile(file({ bpkb: { alamat: '' } }), context);
+		expect(resultOf(verification, 'match_alamat')).toBe('missing');
+		expect(verification.verdict).toBe('CONSISTENT');
+		expect(verification.missing).toEqual([]);
 	});
 
 	it('reads the KTP address over its five fields', () => {
@@ -236,7 +243,7 @@ describe('verifyVehicleFile', () => {
 		expect(verification.verdict).toBe('CONSISTENT');
 		expect(resultOf(verification, 'match_nomor_rangka')).toBe('near');
 		expect(verification.notes).toEqual([
-			'nearly the same: nomor_rangka: BPKB "MHZSPX15ME0000123" vs STNK "MHZSPX15ME000123" (one character more or less)',
+			'nomor_rangka: nearly the same, BPKB "MHZSPX15ME0000123" vs STNK "MHZSPX15ME000123" (one character more or less)',
 		]);
 	});
 
