@@ -231,19 +231,16 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<{ run: I
 	}
 }
 
+/** The Fixture Source node named "Source", emitting these documents as items. */
+export function sourceNode(documents: FixtureDocument[]): INode {
+	return { id: 'source', name: 'Source', type: SOURCE_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: { fixtureKey: registerFixture(documents) } };
+}
+
 /** Runs Fixture Source -> GLAIR Vision and sorts the node's output by output name. */
 export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 	const { nodeTypes } = await loadPackage();
-	const fixtureKey = registerFixture(options.documents);
 	const nodes: INode[] = [
-		{
-			id: 'source',
-			name: 'Source',
-			type: SOURCE_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { fixtureKey },
-		},
+		sourceNode(options.documents),
 		{
 			id: 'glair',
 			name: GLAIR_NODE,

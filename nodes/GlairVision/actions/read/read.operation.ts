@@ -12,38 +12,14 @@ import { outputIndexes, configuredOutputs, type Route } from '../../engine/outpu
 import { toOutputItem } from '../../engine/output/outputItem';
 import { shapeFailure } from '../../engine/output/shape';
 import { planDocuments, type DocumentJob } from '../../engine/plan/planDocuments';
-import { checkBaseUrl, parseConcurrency } from '../../engine/plan/readSettings';
+import { parseConcurrency } from '../../engine/plan/readSettings';
 import { mapInOrder } from '../../engine/run/mapInOrder';
-import { readDocument, type DocumentResult, type RunContext } from '../../engine/run/readDocument';
+import { readDocument, type DocumentResult } from '../../engine/run/readDocument';
+import { openRun } from '../../engine/run/openRun';
 import { RequestGate } from '../../transport/requestGate';
 
 export { readDescription as description } from './read.description';
 
-async function runContext(context: IExecuteFunctions, spec: DocumentSpec, concurrency: number): Promise<RunContext> {
-	const credential = await context.getCredentials('glairVisionApi');
-	const run: RunContext = {
-		spec,
-		gate: new RequestGate(concurrency),
-		cancelSignal: context.getExecutionCancelSignal() ?? new AbortController().signal,
-	};
-	try {
-		run.credentials = {
-			username: String(credential.username ?? ''),
-			password: String(credential.password ?? ''),
-			apiKey: String(credential.apiKey ?? ''),
-			baseUrl: checkBaseUrl(credential.baseUrl),
-		};
-	} catch (error) {
-		// Reported on every document rather than thrown, so the run still accounts for each one.
-		run.credentialProblem = (error as Error).message;
-	}
-	return run;
-}
-
-/**
- * Read <document>: every document of every input item is read (a few at a time), and each yields
- * exactly one output item on exactly one output, paired to its input item.
- */
 /** Tool mode: every document on the one output an AI Agent reads, whatever happened to it. */
 const TOOL_ROUTES: Record<Route, number> = { success: 0, needsReview: 0, NO_FILE: 0, FILE_INVALID_FORMAT: 0, FAILED: 0 };
 
@@ -56,6 +32,10 @@ export function isToolMode(context: IExecuteFunctions): boolean {
 	return context.getNode().type.endsWith('Tool');
 }
 
+/**
+ * Read <document>: every document of every input item is read (a few at a time), and each yields
+ * exactly one output item on exactly one output, paired to its input item.
+ */
 export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const nodeParameters = this.getNode().parameters;
@@ -68,7 +48,7 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 	try {
 		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
 		jobs = planDocuments(this, spec, items, { toolMode });
-		const run = await runContext(this, spec, concurrency);
+		const run = await openRun(this, spec, new RequestGate(concurrency));
 		results = await mapInOrder(jobs, concurrency, async (job) => await readDocument(this, job, run));
 	} catch (caught) {
 		const error =

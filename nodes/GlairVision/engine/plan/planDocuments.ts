@@ -79,37 +79,47 @@ export function planDocuments(
 			return;
 		}
 
-		const pattern = settings.binaryPropertyName;
-		const available = Object.keys(item.binary ?? {});
-		const { fields, missing } = selectBinaryFields(pattern, available);
-		const itemHas = available.length
-			? `This item has: ${available.join(', ')}.`
-			: 'This item has no binary data at all: check the node before this one (e.g. that the email had attachments).';
-		const refuse = (binaryField: string, reason: string, fromWildcard: boolean) =>
-			jobs.push({ itemIndex, binaryField, settings, fromWildcard, refusal: localOutcome('NO_FILE', reason, binaryField, settings.page) });
-
-		if (settings.combineFiles) {
-			// One item, one document, one output item: a page that is not there makes the book incomplete.
-			const names = missing.map((name) => `"${name}"`).join(', ');
-			if (missing.length > 0) {
-				refuse(missing.join(', '), `No binary field ${names} on this item, so the document is incomplete. ${itemHas} Put the right names in Input Binary Field.`, false);
-			} else if (fields.length === 0) {
-				refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
-			} else {
-				const combinedFields = [...fields].sort(naturalOrder);
-				jobs.push({ itemIndex, binaryField: combinedFields.join(', '), settings, fromWildcard: pattern.includes('*'), combinedFields });
-			}
-			return;
-		}
-		for (const binaryField of missing) {
-			refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in Input Binary Field.`, false);
-		}
-		if (fields.length === 0 && missing.length === 0) {
-			refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
-		}
-		for (const binaryField of fields) {
-			jobs.push({ itemIndex, binaryField, settings, fromWildcard: pattern.includes('*') });
-		}
+		jobs.push(...binaryJobs(item, itemIndex, settings));
 	});
+	return jobs;
+}
+
+/**
+ * The documents an item's binary fields hold under these settings: one per selected field, or
+ * one for all of them with Combine Files; a name that is not there is refused, naming what is.
+ */
+export function binaryJobs(item: INodeExecutionData, itemIndex: number, settings: ReadSettings): DocumentJob[] {
+	const jobs: DocumentJob[] = [];
+	const pattern = settings.binaryPropertyName;
+	const available = Object.keys(item.binary ?? {});
+	const { fields, missing } = selectBinaryFields(pattern, available);
+	const itemHas = available.length
+		? `This item has: ${available.join(', ')}.`
+		: 'This item has no binary data at all: check the node before this one (e.g. that the email had attachments).';
+	const refuse = (binaryField: string, reason: string, fromWildcard: boolean) =>
+		jobs.push({ itemIndex, binaryField, settings, fromWildcard, refusal: localOutcome('NO_FILE', reason, binaryField, settings.page) });
+
+	if (settings.combineFiles) {
+		// One item, one document, one output item: a page that is not there makes the book incomplete.
+		const names = missing.map((name) => `"${name}"`).join(', ');
+		if (missing.length > 0) {
+			refuse(missing.join(', '), `No binary field ${names} on this item, so the document is incomplete. ${itemHas} Put the right names in Input Binary Field.`, false);
+		} else if (fields.length === 0) {
+			refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
+		} else {
+			const combinedFields = [...fields].sort(naturalOrder);
+			jobs.push({ itemIndex, binaryField: combinedFields.join(', '), settings, fromWildcard: pattern.includes('*'), combinedFields });
+		}
+		return jobs;
+	}
+	for (const binaryField of missing) {
+		refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in Input Binary Field.`, false);
+	}
+	if (fields.length === 0 && missing.length === 0) {
+		refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
+	}
+	for (const binaryField of fields) {
+		jobs.push({ itemIndex, binaryField, settings, fromWildcard: pattern.includes('*') });
+	}
 	return jobs;
 }

@@ -6,8 +6,7 @@
  */
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
 
-import { addNodeType, loadPackage, runWorkflow, SOURCE_NODE_TYPE } from '../../../helpers/engine';
-import { registerFixture } from '../../../helpers/fixtureRegistry';
+import { addNodeType, loadPackage, runWorkflow, sourceNode } from '../../../helpers/engine';
 import { AGENT_LIKE_TYPE, AgentLike, TOOL_PROBE_TYPE, ToolProbe } from '../../../helpers/toolMode.nodes';
 
 const FILE_URL = 'https://files.example/bpkb.pdf?sig=abc';
@@ -21,14 +20,7 @@ beforeAll(async () => {
 async function runAgent(path: 'engine' | 'wrapper', probeParameters: IDataObject = {}) {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
-		{
-			id: 'source',
-			name: 'Source',
-			type: SOURCE_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { fixtureKey: registerFixture([{ json: { chatInput: 'read this BPKB' } }]) },
-		},
+		sourceNode([{ json: { chatInput: 'read this BPKB' } }]),
 		{
 			id: 'agent',
 			name: 'Agent',

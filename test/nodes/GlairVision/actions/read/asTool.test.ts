@@ -10,9 +10,8 @@ import { join } from 'node:path';
 
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import { toolDescription } from '../../../../../nodes/GlairVision/actions/read/read.description';
-import { addNodeType, CREDENTIAL_TYPE, loadPackage, runWorkflow, SOURCE_NODE_TYPE, type GlairCredentialData } from '../../../../helpers/engine';
+import { addNodeType, CREDENTIAL_TYPE, loadPackage, runWorkflow, sourceNode, type GlairCredentialData } from '../../../../helpers/engine';
 import { FileServer } from '../../../../helpers/fileServer';
-import { registerFixture } from '../../../../helpers/fixtureRegistry';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 import { AGENT_LIKE_TYPE, AgentLike } from '../../../../helpers/toolMode.nodes';
 import { GLAIR_TOOL_TYPE, glairToolVariant } from '../../../../helpers/toolVariant';
@@ -49,14 +48,7 @@ interface ToolRun {
 async function runAsTool(path: Path, fileUrl: string, parameters: IDataObject = {}, credentials?: Partial<GlairCredentialData>): Promise<ToolRun> {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
-		{
-			id: 'source',
-			name: 'Source',
-			type: SOURCE_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { fixtureKey: registerFixture([{ json: { chatInput: 'read this BPKB' } }]) },
-		},
+		sourceNode([{ json: { chatInput: 'read this BPKB' } }]),
 		{
 			id: 'agent',
 			name: 'Agent',

@@ -17,9 +17,8 @@ import {
 	fileNameFromUrl,
 	redactUrl,
 } from '../../../../../nodes/GlairVision/engine/input/urlDownload';
-import { addNodeType, loadPackage, runWorkflow, SOURCE_NODE_TYPE } from '../../../../helpers/engine';
+import { addNodeType, loadPackage, runWorkflow, sourceNode } from '../../../../helpers/engine';
 import { FileServer } from '../../../../helpers/fileServer';
-import { registerFixture } from '../../../../helpers/fixtureRegistry';
 import type { CapturedLog } from '../../../../helpers/logCapture';
 import { URL_DOWNLOAD_NODE_TYPE, UrlDownloadTest } from '../../../../helpers/urlDownload.node';
 
@@ -52,14 +51,7 @@ async function download(
 ): Promise<{ items: INodeExecutionData[]; logs: CapturedLog[]; runText: string; status: string }> {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
-		{
-			id: 'source',
-			name: 'Source',
-			type: SOURCE_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { fixtureKey: registerFixture(urls.map((url) => ({ json: { url } as never }))) },
-		},
+		sourceNode(urls.map((url) => ({ json: { url } as never }))),
 		{
 			id: 'download',
 			name: 'Download',
