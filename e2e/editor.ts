@@ -228,7 +228,7 @@ async function main(): Promise<number> {
 			await creator.getByText('Read BPKB', { exact: true }).first().waitFor();
 			const text = await creator.innerText();
 			checks.ok(/Read BPKB/.test(text), 'node creator lists the "Read BPKB" action');
-			for (const action of ['Read STNK', 'Read KTP', 'Read NPWP']) {
+			for (const action of ['Read STNK', 'Read KTP', 'Read NPWP', 'Verify Vehicle File']) {
 				checks.ok(text.includes(action), `node creator lists the "${action}" action`, text.slice(0, 600));
 			}
 			checks.ok(/Installed/.test(text) && /Via npm/.test(text), 'node creator shows it as an installed npm community package');

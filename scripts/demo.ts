@@ -1,7 +1,8 @@
 /**
  * The demo: starts the local GLAIR stand-in, runs "Read BPKB" inside n8n's real workflow
  * engine on the sample book, prints the flattened row, reads the vehicle file's STNK, KTP and
- * NPWP samples once each, then shows where each documented answer from GLAIR is routed.
+ * NPWP samples once each, verifies the sample vehicle file (CONSISTENT) and a variant whose STNK
+ * names another chassis (MISMATCH), then shows where each documented answer from GLAIR is routed.
  *   npm run demo
  */
 import '../test/helpers/environment';
@@ -11,15 +12,6 @@ import { itemWith, sample } from '../test/helpers/documents';
 import { runGlairVision, type RunResult } from '../test/helpers/engine';
 import { GlairSandbox, type Fault } from '../test/sandbox/server';
 import { VEHICLE_FILE_DEMO, vehicleFileItem } from '../test/helpers/vehicleFile';
-
-/**
- * For Verify Vehicle File (issue 13), once the node has it: VEHICLE_FILE_DEMO.consistent (BPKB
- * samples/vehicle-file/bpkb.pdf, STNK stnk-sample.png, KTP ktp-sample.png: CONSISTENT) and
- * VEHICLE_FILE_DEMO.mismatch (the STNK vehicle-file/stnk-other-chassis.png: MISMATCH on
- * nomor_rangka); vehicleFileItem(set) or vehicleFileItem(set, 'photos') is the input item, with the
- * binaries bpkb (or bpkb_0..bpkb_3), stnk and ktp.
- */
-export { VEHICLE_FILE_DEMO, vehicleFileItem };
 
 const parameters = (options: Record<string, unknown> = {}) => ({
 	binaryPropertyName: 'data',
@@ -63,6 +55,17 @@ async function main() {
 			const shown = document.columns.map((column) => `${column} ${JSON.stringify(json[column])}`).join('  ');
 			const why = json.review_reasons ? `  (${String(json.review_reasons)})` : '';
 			console.log(`  Read ${document.resource.toUpperCase().padEnd(5)} ${document.file.padEnd(18)} -> ${output.padEnd(13)} ${shown}${why}`);
+		}
+
+		console.log('\nVerify Vehicle File (BPKB + STNK + KTP of one vehicle, checked against each other):');
+		for (const [label, set] of Object.entries(VEHICLE_FILE_DEMO)) {
+			const result = await runGlairVision({
+				parameters: { resource: 'vehicleFile', operation: 'verify', bpkbBinaryPropertyName: 'bpkb', stnkBinaryPropertyName: 'stnk', ktpBinaryPropertyName: 'ktp', output: 'flattened', options: { includeBinary: false } },
+				credentials,
+				documents: [vehicleFileItem(set)],
+			});
+			const { output, json } = landing(result);
+			console.log(`  ${label.padEnd(10)} ${set.stnk.padEnd(34)} -> ${output.padEnd(13)} ${json.verdict}: ${String(json.mismatches || json.reason).slice(0, 110)}`);
 		}
 
 		const scenarios: Array<{ label: string; file: string; script?: Fault[]; options?: Record<string, unknown>; credentials?: object }> = [

@@ -8,6 +8,7 @@ import {
 
 import { readDescription } from './actions/read/read.description';
 import { router } from './actions/router';
+import { VEHICLE_FILE_RESOURCE, verifyDescription } from './actions/vehicleFile/verify.description';
 import { DOCUMENT_SPECS } from './documents/registry';
 import { configuredOutputs } from './engine/output/outputs';
 import { glairVisionApiTest } from './methods/credentialTest';
@@ -20,7 +21,7 @@ export class GlairVision implements INodeType {
 		group: ['transform'],
 		version: 1,
 		// Each document's resource value is its short name in lower case: "Read BPKB", "Read KTP".
-		subtitle: '={{$parameter["operation"] === "read" ? "Read " + $parameter["resource"].toUpperCase() : $parameter["operation"]}}',
+		subtitle: '={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : "Read " + $parameter["resource"].toUpperCase()}}',
 		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
@@ -37,10 +38,14 @@ export class GlairVision implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource })),
+				options: [
+					...DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource })),
+					{ name: 'Vehicle File (BPKB + STNK + KTP)', value: VEHICLE_FILE_RESOURCE },
+				],
 				default: 'bpkb',
 			},
 			...DOCUMENT_SPECS.flatMap(readDescription),
+			...verifyDescription,
 		],
 	};
 

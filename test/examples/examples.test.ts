@@ -18,20 +18,17 @@ function optionValues(property: INodeProperties | undefined): unknown[] {
 	return ((property?.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
 }
 
-/**
- * The vehicle-file example uses Verify Vehicle File (resource vehicleFile, issue 13), built on
- * another branch. Until the node has that resource, the check of the example's GLAIR node against
- * the node's parameters is expected to fail (it.failing); once it has, it runs as usual.
- */
-const hasResource = (value: string) =>
-	properties.some((property) => property.name === 'resource' && optionValues(property).includes(value));
-const WAITS_FOR: Record<string, string> = { 'vehicle-file-form-to-google-sheets.json': 'vehicleFile' };
+/** The node's properties a node of this resource sees (its own, and those shown for every resource). */
+function propertiesFor(resource: unknown): INodeProperties[] {
+	return properties.filter((property) => {
+		const shownFor = property.displayOptions?.show?.resource;
+		return shownFor === undefined || shownFor.includes(resource as string);
+	});
+}
 
 describe.each(files)('examples/%s', (file) => {
 	const workflow = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as WorkflowJson;
 	const glairNodes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-glair-vision.glairVision');
-	const waiting = WAITS_FOR[file] !== undefined && !hasResource(WAITS_FOR[file]);
-	const itOnceTheNodeHasIt = waiting ? it.failing : it;
 
 	it('uses the GLAIR Vision node, version 1, with its credential', () => {
 		expect(glairNodes.length).toBeGreaterThan(0);
@@ -41,14 +38,15 @@ describe.each(files)('examples/%s', (file) => {
 		}
 	});
 
-	itOnceTheNodeHasIt('sets only parameters and options the node has, with allowed values', () => {
-		const collection = properties.find((property) => property.name === 'options')!.options as INodeProperties[];
+	it('sets only parameters and options the node has for its resource, with allowed values', () => {
 		for (const { parameters } of glairNodes) {
-			for (const name of Object.keys(parameters)) expect(properties.map((property) => property.name)).toContain(name);
+			const own = propertiesFor(parameters.resource);
+			const collection = own.find((property) => property.name === 'options')!.options as INodeProperties[];
+			for (const name of Object.keys(parameters)) expect(own.map((property) => property.name)).toContain(name);
 			for (const name of ['resource', 'operation', 'page', 'output'] as const) {
-				// Page belongs to the BPKB's Read: an operation without it (Verify Vehicle File) leaves it out.
-				if (name === 'page' && !(name in parameters) && parameters.resource !== 'bpkb') continue;
-				const property = properties.find((candidate) => candidate.name === name && candidate.type === 'options');
+				const property = own.find((candidate) => candidate.name === name && candidate.type === 'options');
+				// Page exists only where the document has pages (the BPKB's Read).
+				if (property === undefined && name === 'page') continue;
 				expect(optionValues(property)).toContain(parameters[name]);
 			}
 			for (const [option, value] of Object.entries(parameters.options as Record<string, unknown>)) {

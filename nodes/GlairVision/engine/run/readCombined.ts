@@ -4,7 +4,7 @@ import type { UploadSource } from '../../transport/multipart';
 import { hashBinary } from '../input/hashBinary';
 import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
 import { prepareDocument } from '../input/prepareDocument';
-import { StreamingSha256, hashWhileReading } from '../input/sha256';
+import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob } from '../plan/planDocuments';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
@@ -64,8 +64,9 @@ export async function readCombined(
 	const fileName = prepared.map((file) => file.fileName).join(', ');
 	const document = { fileName, binaryField: prepared.map((file) => file.field).join(', '), page: settings.page, itemIndex: job.itemIndex };
 
-	const photos = prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]);
-	const others = prepared.filter((file) => !PHOTO_TYPES[file.upload.mimeType]);
+	// One file is sent as it is: GLAIR reads the bytes the camera wrote, with no PDF around them.
+	const photos = prepared.length > 1 ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
+	const others = prepared.filter((file) => !photos.includes(file));
 	const parts: Part[] = [];
 	if (photos.length > 0) {
 		try {
@@ -80,11 +81,15 @@ export async function readCombined(
 			return { job, outcome: localOutcome('FILE_INVALID_FORMAT', error.message, document.binaryField, settings.page, fileName, fileSha256) };
 		}
 	}
-	for (const other of others) parts.push({ upload: other.upload, fileOf: () => other.fileName, sha256: () => undefined });
+	for (const other of others) {
+		const upload = hashedSource(other.upload);
+		parts.push({ upload, fileOf: () => other.fileName, sha256: () => upload.sha256() });
+	}
 
 	const outcomes: DocumentOutcome[] = [];
 	for (const part of parts) outcomes.push(await sendDocument(context, run, settings, part.upload, document));
-	const fileSha256 = parts.length === 1 && others.length === 0 ? (parts[0].sha256() ?? (await hashInOrder(prepared))) : await hashInOrder(prepared);
+	// One upload read every file in order (a book, or a single file): its digest is the one; else hash them in order.
+	const fileSha256 = (parts.length === 1 ? parts[0].sha256() : undefined) ?? (await hashInOrder(prepared));
 
 	const read = outcomes.map((outcome, index) => ({ outcome, part: parts[index] })).filter(({ outcome }) => outcome.status === 'SUCCESS');
 	const unread = outcomes.map((outcome, index) => ({ outcome, part: parts[index] })).filter(({ outcome }) => outcome.status !== 'SUCCESS');

@@ -1,0 +1,193 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import type { DocumentName } from '../../crossChecks/crossCheckTable';
+import { verifyVehicleFile, type Row, type Verification } from '../../crossChecks/verifyVehicleFile';
+import { bpkb } from '../../documents/bpkb';
+import { ktp } from '../../documents/ktp';
+import type { DocumentSpec } from '../../documents/spec';
+import { stnk } from '../../documents/stnk';
+import { localOutcome, type DocumentOutcome } from '../../engine/outcome';
+import { annotateDocument } from '../../engine/output/annotate';
+import { configuredOutputs, outputIndexes } from '../../engine/output/outputs';
+import { shapeFailure, shapeSuccess } from '../../engine/output/shape';
+import { binaryJobs, type DocumentJob } from '../../engine/plan/planDocuments';
+import { SettingsError, parseConcurrency, parseReadSettings, type ReadSettings } from '../../engine/plan/readSettings';
+import { mapInOrder } from '../../engine/run/mapInOrder';
+import { openRun } from '../../engine/run/openRun';
+import { readDocument, type DocumentResult } from '../../engine/run/readDocument';
+import type { RunContext } from '../../engine/run/sendDocument';
+import { RequestGate } from '../../transport/requestGate';
+
+export { verifyDescription as description } from './verify.description';
+
+/** The vehicle file's documents: which Read reads each, and the parameter naming its files. */
+const ROLES: ReadonlyArray<{ role: DocumentName; spec: DocumentSpec; parameter: string; optional: boolean }> = [
+	{ role: 'bpkb', spec: bpkb, parameter: 'bpkbBinaryPropertyName', optional: false },
+	{ role: 'stnk', spec: stnk, parameter: 'stnkBinaryPropertyName', optional: false },
+	{ role: 'ktp', spec: ktp, parameter: 'ktpBinaryPropertyName', optional: true },
+];
+
+type Role = (typeof ROLES)[number];
+
+interface VehicleJob {
+	role: Role;
+	job: DocumentJob;
+	run: RunContext;
+}
+
+/** Today's date where n8n runs: the STNK's validity and tax are judged against it. */
+function today(): { year: number; month: number; day: number } {
+	const now = new Date();
+	return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+function settingsFor(context: IExecuteFunctions, role: Role, itemIndex: number, pattern: string): ReadSettings {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	// A book of page photos, or both sides of an STNK, is one document; checks always run.
+	return parseReadSettings(role.spec, {
+		inputType: 'binary',
+		binaryPropertyName: pattern,
+		page: undefined,
+		output: 'flattened',
+		options: { ...options, combineFiles: role.spec.multiPage, validate: true, reviewPoorReads: true },
+	});
+}
+
+/** The jobs of one vehicle: one document per role (the KTP may be left out). */
+function planVehicle(context: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, runs: Map<Role, RunContext>): VehicleJob[] {
+	const jobs: VehicleJob[] = [];
+	for (const role of ROLES) {
+		const pattern = String(context.getNodeParameter(role.parameter, itemIndex, '') ?? '').trim();
+		if (pattern === '' && role.optional) continue;
+		const run = runs.get(role)!;
+		let settings: ReadSettings;
+		try {
+			settings = settingsFor(context, role, itemIndex, pattern);
+		} catch (error) {
+			if (!(error instanceof SettingsError)) throw error;
+			const refusal = localOutcome('NO_FILE', error.message.replace('Input Binary Field', `${role.spec.shortName} Binary Field`), pattern, undefined);
+			jobs.push({ role, run, job: { itemIndex, binaryField: pattern, fromWildcard: false, refusal } });
+			continue;
+		}
+		// One document per role: a book or an STNK combines its files; a KTP is its first picture.
+		const [job] = binaryJobs(item, itemIndex, settings);
+		jobs.push({ role, run, job });
+	}
+	return jobs;
+}
+
+function rowOf(role: Role, outcome: DocumentOutcome, settings: ReadSettings): IDataObject {
+	return shapeSuccess(role.spec, outcome, { ...settings, format: 'flattened' }, annotateDocument(role.spec, outcome, settings));
+}
+
+function prefixed(role: DocumentName, row: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(row).map(([column, value]) => [`${role}_${column}`, value]));
+}
+
+/** One vehicle's output item: the verdict and checks first, then each document's columns. */
+function vehicleItem(
+	format: string,
+	verification: Verification | undefined,
+	reason: string,
+	documents: Array<{ role: Role; outcome: DocumentOutcome; settings?: ReadSettings }>,
+): IDataObject {
+	const rows = documents.map(({ role, outcome, settings }) => ({
+		role,
+		row: outcome.status === 'SUCCESS' && settings ? rowOf(role, outcome, settings) : shapeFailure(outcome, 'flattened'),
+		nested: outcome.status === 'SUCCESS' && settings ? shapeSuccess(role.spec, outcome, { ...settings, format: 'nested' }, annotateDocument(role.spec, outcome, settings)) : shapeFailure(outcome, 'nested'),
+	}));
+	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
+	if (format === 'nested') {
+		return {
+			...head,
+			mismatches: verification?.mismatches ?? [],
+			missing: verification?.missing ?? [],
+			notes: verification?.notes ?? [],
+			checks: (verification?.checks ?? []) as unknown as IDataObject[],
+			documents: Object.fromEntries(rows.map(({ role, nested }) => [role.role, nested])),
+		};
+	}
+	const item: IDataObject = {
+		...head,
+		mismatches: (verification?.mismatches ?? []).join('; '),
+		missing: (verification?.missing ?? []).join('; '),
+		notes: (verification?.notes ?? []).join('; '),
+	};
+	for (const check of verification?.checks ?? []) item[check.column] = check.result;
+	for (const { role, row } of rows) Object.assign(item, prefixed(role.role, row));
+	return item;
+}
+
+/**
+ * Verify Vehicle File: per input item, its BPKB, STNK and (optionally) KTP are read, all the
+ * documents of all items at once within the run's concurrency and rate limit, then checked
+ * against each other. CONSISTENT goes to Success; MISMATCH or INCOMPLETE to Needs Review; a
+ * document that could not be read sends the vehicle to Not Read, saying which and why.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const nodeParameters = this.getNode().parameters;
+	const outputs: INodeExecutionData[][] = configuredOutputs(nodeParameters).map(() => []);
+	const routeIndex = outputIndexes(nodeParameters);
+
+	let planned: VehicleJob[] = [];
+	let results: DocumentResult[];
+	try {
+		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
+		const gate = new RequestGate(concurrency);
+		const runs = new Map<Role, RunContext>();
+		for (const role of ROLES) runs.set(role, await openRun(this, role.spec, gate));
+		planned = items.flatMap((item, itemIndex) => planVehicle(this, item, itemIndex, runs));
+		results = await mapInOrder(planned, concurrency, async ({ job, run }) => await readDocument(this, job, run));
+	} catch (caught) {
+		const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeOperationError(this.getNode(), caught as Error);
+		if (!this.continueOnFail() || this.getExecutionCancelSignal()?.aborted) throw error;
+		const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+		items.forEach((_, itemIndex) => {
+			const json = toErrorOutput ? { error: error.message } : { verdict: '', reason: error.message, error: error.message };
+			outputs[toErrorOutput ? routeIndex.success : routeIndex.FAILED].push({ json, pairedItem: { item: itemIndex } });
+		});
+		return outputs;
+	}
+
+	const format = String(this.getNodeParameter('output', 0, 'flattened'));
+	const byItem = new Map<number, Array<{ planned: VehicleJob; result: DocumentResult }>>();
+	planned.forEach((entry, index) => byItem.set(entry.job.itemIndex, [...(byItem.get(entry.job.itemIndex) ?? []), { planned: entry, result: results[index] }]));
+	for (const [itemIndex, ofItem] of byItem) {
+		const documents = ofItem.map(({ planned: { role, job }, result }) => ({
+			role,
+			settings: job.settings,
+			outcome: result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined),
+		}));
+		const unread = documents.filter(({ outcome }) => outcome.status !== 'SUCCESS');
+		let json: IDataObject;
+		let route: 'success' | 'needsReview' | 'FAILED';
+		if (unread.length > 0) {
+			const reason = unread.map(({ role, outcome }) => `${role.spec.shortName} not read: ${outcome.reason}`).join('; ');
+			json = vehicleItem(format, undefined, reason, documents);
+			route = 'FAILED';
+		} else {
+			const rows = Object.fromEntries(documents.map(({ role, outcome, settings }) => [role.role, rowOf(role, outcome, settings!) as Row]));
+			const verification = verifyVehicleFile(rows, { today: today() });
+			const reason =
+				verification.verdict === 'CONSISTENT'
+					? 'The documents describe one vehicle and one owner'
+					: verification.verdict === 'MISMATCH'
+						? `The documents disagree: ${verification.mismatches.join('; ')}`
+						: `A check could not be made: ${verification.missing.join('; ')}`;
+			json = vehicleItem(format, verification, reason, documents);
+			route = verification.verdict === 'CONSISTENT' ? 'success' : 'needsReview';
+		}
+		const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		if (options.includeBinary !== false && items[itemIndex].binary) item.binary = items[itemIndex].binary;
+		outputs[routeIndex[route]].push(item);
+	}
+	return outputs;
+}
