@@ -7,7 +7,7 @@
  *   npm run bench -- --n 100           another N
  *   npm run bench -- --no-baseline     skip n8n-nodes-base (no install, no HTTP Request rows)
  *   npm run bench -- --no-memory       skip the memory table
- *   npm run bench -- --only a,b,memory,photos parts to run (default all four)
+ *   npm run bench -- --only a,b,memory,photos,vehicle parts to run (default all five)
  *   npm run bench -- --sizes 5,100     memory table file sizes in MB (default 5,100; --quick: 5)
  *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory) of which the median is shown (default 3; --quick: 1)
  *   npm run bench -- --out FILE        write the report there (default: bench/RESULTS.md for a full run, nothing for --quick)
@@ -37,7 +37,7 @@ import { probeOtherLoad } from './lib/load';
 import { peakMethod, rssMiB } from './lib/memory';
 import { NODES_BASE_VERSION, ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
 import { SandboxClient } from './lib/sandboxClient';
-import { httpRequestNodeVersion, registerHttpRequestNode, runTarget, type Target } from './lib/workflows';
+import { httpRequestNodeVersion, registerHttpRequestNode, runTarget, runVehicleFiles, type Target, type VehicleWay } from './lib/workflows';
 import type { MemoryJob, MemoryResult } from './memoryChild';
 import type { SandboxStats } from './sandboxProcess';
 
@@ -65,7 +65,7 @@ const { values: flags } = parseArgs({
 const QUICK = flags.quick === true;
 const N = Number(flags.n ?? process.env.BENCH_N ?? (QUICK ? 20 : 200));
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive integer, got ${flags.n}`);
-const ONLY = new Set((flags.only ?? 'a,b,memory,photos').split(',').map((part) => part.trim()));
+const ONLY = new Set((flags.only ?? 'a,b,memory,photos,vehicle').split(',').map((part) => part.trim()));
 const SIZES = (flags.sizes ?? (QUICK ? '5' : '5,100')).split(',').map(Number);
 const REPEATS = Number(flags.repeats ?? (QUICK ? 1 : 3));
 const OUT = flags.out ?? (QUICK ? undefined : join(__dirname, 'RESULTS.md'));
@@ -406,6 +406,53 @@ function photoTableText(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// vehicle files: Verify Vehicle File against Read BPKB, Read STNK and Read KTP in a row
+
+interface VehicleRow {
+	way: VehicleWay;
+	vehicles: number;
+	wallMs: number;
+	allWallMs: number[];
+	calls: number;
+	items: number;
+	ok: number;
+}
+
+const vehicleRows: VehicleRow[] = [];
+
+async function vehicleTable(): Promise<void> {
+	const vehicles = QUICK ? 5 : 50;
+	await sandbox.setOptions({ latencyMs: MEAN_LATENCY_MS, maxInFlight: null });
+	const samples = join(REPO, 'samples');
+	// The sample vehicle file: its BPKB as four phone photos, its STNK and its KTP.
+	const files: SourceFile[] = Array.from({ length: vehicles }, (_, item) => [
+		...[1, 2, 3, 4].map((page) => ({ path: join(samples, 'vehicle-file', `bpkb-photo-${page}.jpg`), fileName: `bpkb-photo-${page}.jpg`, mimeType: 'image/jpeg', item, field: `bpkb_${page - 1}` })),
+		{ path: join(samples, 'stnk-sample.png'), fileName: 'stnk-sample.png', mimeType: 'image/png', item, field: 'stnk' },
+		{ path: join(samples, 'ktp-sample.png'), fileName: 'ktp-sample.png', mimeType: 'image/png', item, field: 'ktp' },
+	]).flat();
+	for (const way of ['verify', 'three reads'] as const) {
+		const runs: Array<{ run: Awaited<ReturnType<typeof runVehicleFiles>>; calls: number }> = [];
+		for (let round = 0; round < REPEATS; round++) {
+			await sandbox.reset();
+			const run = await runVehicleFiles(way, sandbox.endpoint, files, 8);
+			runs.push({ run, calls: (await sandbox.stats()).uploads.length });
+			log(`(vehicle) ${way}: ${vehicles} vehicle files in ${f2(run.wallMs / 1000)} s, ${runs[runs.length - 1].calls} GLAIR calls, ${run.items} items`);
+		}
+		const median = [...runs].sort((a, b) => a.run.wallMs - b.run.wallMs)[Math.floor((runs.length - 1) / 2)];
+		vehicleRows.push({ way, vehicles, wallMs: median.run.wallMs, allWallMs: runs.map((entry) => entry.run.wallMs), calls: median.calls, items: median.run.items, ok: median.run.ok });
+	}
+}
+
+function vehicleTableText(): string {
+	const lines = ['| way | vehicle files | GLAIR calls | output items | read / consistent | GLAIR nodes\' time (s) | every run (s) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+	for (const row of vehicleRows) {
+		const label = row.way === 'verify' ? 'Verify Vehicle File (one node)' : 'Read BPKB (Combine Files) + Read STNK + Read KTP (three nodes)';
+		lines.push(`| ${label} | ${row.vehicles} | ${row.calls} | ${row.items} | ${row.ok} | **${f2(row.wallMs / 1000)}** | ${row.allWallMs.map((ms) => f2(ms / 1000)).join(', ')} |`);
+	}
+	return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // report
 
 const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
@@ -579,6 +626,16 @@ function report(totalSeconds: number): string {
 			memoryTableText(),
 		);
 	}
+	if (vehicleRows.length) {
+		parts.push(
+			'',
+			'### Vehicle files: Verify Vehicle File against three Read nodes',
+			'',
+			`The sample vehicle file (BPKB as 4 phone photos, STNK, KTP), ${MEAN_LATENCY_MS} ms per GLAIR answer, Concurrency 8 on each node. Verify reads all documents of all vehicles in one pool and checks them against each other; the three Read nodes each read their document for every vehicle, one node after the other, and leave the cross-checks to the workflow. Read / consistent counts CONSISTENT verdicts (Verify) or documents read (three reads).`,
+			'',
+			vehicleTableText(),
+		);
+	}
 	if (photoRows.length) {
 		parts.push(
 			'',
@@ -634,6 +691,7 @@ async function main(): Promise<void> {
 		if (ONLY.has('b')) await settingB();
 		if (ONLY.has('memory') && !flags['no-memory']) await memoryTable();
 		if (ONLY.has('photos')) await photoTable();
+		if (ONLY.has('vehicle')) await vehicleTable();
 	} finally {
 		await closeNodePools();
 		await sandbox.close();

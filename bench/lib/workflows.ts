@@ -165,3 +165,57 @@ export async function runTarget(target: Target, endpoint: Endpoint, files: Sourc
 		...(executionError ? { executionError } : {}),
 	};
 }
+
+/** The two ways to read a vehicle file: Verify Vehicle File, or one Read per document in a row. */
+export type VehicleWay = 'verify' | 'three reads';
+
+export interface VehicleRun {
+	/** The GLAIR nodes' own execution time, added up (n8n runs the three reads one after the other). */
+	wallMs: number;
+	/** Output items of the measured node(s), every output. */
+	items: number;
+	/** For Verify: items whose verdict is CONSISTENT. For three reads: documents read. */
+	ok: number;
+}
+
+/**
+ * Vehicle files (items holding `bpkb_0`..`bpkb_3`, `stnk`, `ktp`) read either by Verify Vehicle File,
+ * or by Read BPKB (Combine Files), Read STNK and Read KTP as three nodes fed by the same items.
+ */
+export async function runVehicleFiles(way: VehicleWay, endpoint: Endpoint, files: SourceFile[], concurrency: number): Promise<VehicleRun> {
+	const { nodeTypes } = await loadPackage();
+	const credentials = { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } };
+	const options = { concurrency, includeBinary: false };
+	const glair = (name: string, parameters: INodeParameters, x: number): INode => ({ id: name, name, type: NODE_TYPE, typeVersion: 1, position: [x, 0], parameters, credentials });
+	const measured =
+		way === 'verify'
+			? [glair('Verify', { resource: 'vehicleFile', operation: 'verify', bpkbBinaryPropertyName: 'bpkb_*', stnkBinaryPropertyName: 'stnk', ktpBinaryPropertyName: 'ktp', output: 'flattened', options }, 400)]
+			: [
+					glair('Read BPKB', { resource: 'bpkb', operation: 'read', binaryPropertyName: 'bpkb_*', page: 'all', output: 'flattened', options: { ...options, combineFiles: true } }, 400),
+					glair('Read STNK', { resource: 'stnk', operation: 'read', binaryPropertyName: 'stnk', output: 'flattened', options }, 600),
+					glair('Read KTP', { resource: 'ktp', operation: 'read', binaryPropertyName: 'ktp', output: 'flattened', options }, 800),
+				];
+	const nodes: INode[] = [
+		{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } },
+		...measured,
+	];
+	const connections: IConnections = { Source: { main: [measured.map((node) => ({ node: node.name, type: 'main', index: 0 }))] } };
+	const { run } = await runWorkflow({
+		nodes,
+		connections,
+		nodeTypes,
+		credentials: { [CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl } },
+		startNode: 'Source',
+	});
+	let wallMs = 0;
+	let items = 0;
+	let ok = 0;
+	for (const node of measured) {
+		const task = run.data.resultData.runData[node.name]?.[0];
+		wallMs += task?.executionTime ?? Number.NaN;
+		const all = (task?.data?.main ?? []).flatMap((output) => output ?? []);
+		items += all.length;
+		ok += all.filter((item) => (way === 'verify' ? item.json.verdict === 'CONSISTENT' : item.json.status === 'SUCCESS')).length;
+	}
+	return { wallMs, items, ok };
+}

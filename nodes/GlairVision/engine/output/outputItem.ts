@@ -55,10 +55,13 @@ export async function toOutputItem(
 	if (settings?.skipNonDocuments) json.skipped = skippedNotes.join('; ');
 
 	const item: INodeExecutionData = { json, pairedItem: { item: job.itemIndex } };
-	// A URL's download goes on as `data`, as n8n's HTTP Request names a downloaded file.
-	const file = job.binary ?? input.binary?.[job.binaryField];
-	// Passed on by default so a later node can archive or attach the scan.
-	if (file && settings?.includeBinary !== false) item.binary = { [job.binary ? 'data' : job.binaryField]: file };
+	if (settings?.includeBinary !== false) {
+		// A combined book passes on every file it was read from; a URL's download goes on as `data`,
+		// as n8n's HTTP Request names a downloaded file.
+		const fields = job.combinedFields ?? [job.binaryField];
+		const files = job.binary ? { data: job.binary } : Object.fromEntries(fields.flatMap((field) => (input.binary?.[field] ? [[field, input.binary[field]]] : [])));
+		if (Object.keys(files).length > 0) item.binary = files;
+	}
 	if (settings?.includeImages && outcome.status === 'SUCCESS') {
 		item.binary = { ...item.binary, ...(await imageBinaries(context, spec, outcome)) };
 	}

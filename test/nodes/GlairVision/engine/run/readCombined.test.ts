@@ -52,6 +52,15 @@ describe('Combine Files: four phone photos of a BPKB are one book', () => {
 		});
 	});
 
+	it('passes every photo of the book on with Include Binary, so a later node can archive them', async () => {
+		const result = await runGlairVision({
+			parameters: combine({ includeBinary: true }),
+			credentials: suite.credentials,
+			documents: [email({ attachment_0: photos[0], attachment_1: photos[1] })],
+		});
+		expect(Object.keys(Object.values(result.byOutput).flat()[0].binary ?? {})).toEqual(['attachment_0', 'attachment_1']);
+	});
+
 	it('orders the pages by the natural order of the field names, whatever order the item holds them in', async () => {
 		const result = await runGlairVision({
 			parameters: combine(),
