@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -12,6 +13,10 @@ import { VEHICLE_FILE_RESOURCE, verifyDescription } from './actions/vehicleFile/
 import { DOCUMENT_SPECS } from './documents/registry';
 import { configuredOutputs } from './engine/output/outputs';
 import { glairVisionApiTest } from './methods/credentialTest';
+
+/** Every document's Read, then the vehicle file that checks three of them together. */
+const RESOURCE_OPTIONS: INodePropertyOptions[] = DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource }));
+RESOURCE_OPTIONS.push({ name: 'Vehicle File (BPKB + STNK + KTP)', value: VEHICLE_FILE_RESOURCE });
 
 export class GlairVision implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,10 +43,7 @@ export class GlairVision implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					...DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource })),
-					{ name: 'Vehicle File (BPKB + STNK + KTP)', value: VEHICLE_FILE_RESOURCE },
-				],
+				options: RESOURCE_OPTIONS,
 				default: 'bpkb',
 			},
 			...DOCUMENT_SPECS.flatMap(readDescription),

