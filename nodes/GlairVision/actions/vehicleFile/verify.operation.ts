@@ -82,8 +82,24 @@ function planVehicle(context: IExecuteFunctions, item: INodeExecutionData, itemI
 	return jobs;
 }
 
-function rowOf(role: Role, outcome: DocumentOutcome, settings: ReadSettings): IDataObject {
-	return shapeSuccess(role.spec, outcome, { ...settings, format: 'flattened' }, annotateDocument(role.spec, outcome, settings));
+interface ShapedDocument {
+	role: Role;
+	outcome: DocumentOutcome;
+	/** The document's row as its Read would give it (flattened): what the checks read. */
+	row: IDataObject;
+	/** Only for nested output. */
+	nested?: IDataObject;
+}
+
+/** Each document shaped once: its checks run once, its row feeds both the cross-checks and the item. */
+function shapeDocument(role: Role, outcome: DocumentOutcome, settings: ReadSettings | undefined, format: string): ShapedDocument {
+	if (outcome.status !== 'SUCCESS' || !settings) {
+		return { role, outcome, row: shapeFailure(outcome, 'flattened'), ...(format === 'nested' ? { nested: shapeFailure(outcome, 'nested') } : {}) };
+	}
+	const annotations = annotateDocument(role.spec, outcome, settings);
+	const row = shapeSuccess(role.spec, outcome, { ...settings, format: 'flattened' }, annotations);
+	const nested = format === 'nested' ? shapeSuccess(role.spec, outcome, { ...settings, format: 'nested' }, annotations) : undefined;
+	return { role, outcome, row, ...(nested ? { nested } : {}) };
 }
 
 function prefixed(role: DocumentName, row: IDataObject): IDataObject {
@@ -91,17 +107,7 @@ function prefixed(role: DocumentName, row: IDataObject): IDataObject {
 }
 
 /** One vehicle's output item: the verdict and checks first, then each document's columns. */
-function vehicleItem(
-	format: string,
-	verification: Verification | undefined,
-	reason: string,
-	documents: Array<{ role: Role; outcome: DocumentOutcome; settings?: ReadSettings }>,
-): IDataObject {
-	const rows = documents.map(({ role, outcome, settings }) => ({
-		role,
-		row: outcome.status === 'SUCCESS' && settings ? rowOf(role, outcome, settings) : shapeFailure(outcome, 'flattened'),
-		nested: outcome.status === 'SUCCESS' && settings ? shapeSuccess(role.spec, outcome, { ...settings, format: 'nested' }, annotateDocument(role.spec, outcome, settings)) : shapeFailure(outcome, 'nested'),
-	}));
+function vehicleItem(format: string, verification: Verification | undefined, reason: string, documents: readonly ShapedDocument[]): IDataObject {
 	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
 	if (format === 'nested') {
 		return {
@@ -110,7 +116,7 @@ function vehicleItem(
 			missing: verification?.missing ?? [],
 			notes: verification?.notes ?? [],
 			checks: (verification?.checks ?? []) as unknown as IDataObject[],
-			documents: Object.fromEntries(rows.map(({ role, nested }) => [role.role, nested])),
+			documents: Object.fromEntries(documents.map(({ role, nested }) => [role.role, nested ?? {}])),
 		};
 	}
 	const item: IDataObject = {
@@ -120,7 +126,7 @@ function vehicleItem(
 		notes: (verification?.notes ?? []).join('; '),
 	};
 	for (const check of verification?.checks ?? []) item[check.column] = check.result;
-	for (const { role, row } of rows) Object.assign(item, prefixed(role.role, row));
+	for (const { role, row } of documents) Object.assign(item, prefixed(role.role, row));
 	return item;
 }
 
@@ -160,11 +166,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const byItem = new Map<number, Array<{ planned: VehicleJob; result: DocumentResult }>>();
 	planned.forEach((entry, index) => byItem.set(entry.job.itemIndex, [...(byItem.get(entry.job.itemIndex) ?? []), { planned: entry, result: results[index] }]));
 	for (const [itemIndex, ofItem] of byItem) {
-		const documents = ofItem.map(({ planned: { role, job }, result }) => ({
-			role,
-			settings: job.settings,
-			outcome: result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined),
-		}));
+		const documents = ofItem.map(({ planned: { role, job }, result }) => {
+			const outcome = result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined);
+			return shapeDocument(role, outcome, job.settings, format);
+		});
 		const unread = documents.filter(({ outcome }) => outcome.status !== 'SUCCESS');
 		let json: IDataObject;
 		let route: 'success' | 'needsReview' | 'FAILED';
@@ -173,7 +178,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			json = vehicleItem(format, undefined, reason, documents);
 			route = 'FAILED';
 		} else {
-			const rows = Object.fromEntries(documents.map(({ role, outcome, settings }) => [role.role, rowOf(role, outcome, settings!) as Row]));
+			const rows = Object.fromEntries(documents.map(({ role, row }) => [role.role, row as Row]));
 			const verification = verifyVehicleFile(rows, { today: today() });
 			const reason =
 				verification.verdict === 'CONSISTENT'

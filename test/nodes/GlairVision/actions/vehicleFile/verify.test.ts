@@ -3,7 +3,9 @@ import { sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
 import type { FixtureDocument } from '../../../../helpers/fixtureRegistry';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
-import { VEHICLE_FILE_SETS, vehicleFileItem } from '../../../../helpers/vehicleFile';
+import { VEHICLE_FILE_DEMO, VEHICLE_FILE_SETS, vehicleFileItem } from '../../../../helpers/vehicleFile';
+
+const VEHICLE_FILE_DEMO_MISMATCH = VEHICLE_FILE_DEMO.mismatch;
 import vendorAnswer from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 import stnkAnswer from '../../../../sandbox/fixtures/stnk-sample-response.json';
 
@@ -164,6 +166,19 @@ describe('Verify Vehicle File on the sample vehicle files (samples/vehicle-file/
 		const output = set.verdict === 'CONSISTENT' ? 'Success' : 'Needs Review';
 		expect(where(result.byOutput)).toEqual([output]);
 		expect(result.byOutput[output][0].json.verdict).toBe(set.verdict);
+	});
+
+	it('nests the verdict, every check with its values, and each document when Output is Nested', async () => {
+		const result = await runGlairVision({ parameters: verify({}, { output: 'nested' }), credentials: suite.credentials, documents: [vehicleFileItem(VEHICLE_FILE_DEMO_MISMATCH)] });
+		const { json } = result.byOutput['Needs Review'][0];
+		const checks = json.checks as Array<{ column: string; result: string; values: Record<string, Record<string, string>> }>;
+		expect(json.verdict).toBe('MISMATCH');
+		expect(json.mismatches).toEqual([expect.stringMatching(/^nomor_rangka: /)]);
+		expect(checks.find((check) => check.column === 'match_nomor_rangka')).toMatchObject({ result: 'mismatch', values: { bpkb: { nomor_rangka: 'MHZSPX15ME0000123' } } });
+		const documents = json.documents as Record<string, { status: string; read: Record<string, unknown> }>;
+		expect(Object.keys(documents)).toEqual(['bpkb', 'stnk', 'ktp']);
+		expect(documents.stnk.status).toBe('SUCCESS');
+		expect(Object.keys(documents.stnk.read)).toEqual(['halaman_stnk', 'halaman_pajak_tahunan']);
 	});
 
 	it('reads the BPKB given as four page photos as one book, with one upload for it', async () => {
