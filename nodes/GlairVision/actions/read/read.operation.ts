@@ -85,8 +85,8 @@ export async function execute(this: IExecuteFunctions, spec: DocumentSpec): Prom
 }
 
 /**
- * Settings > On Error is set to continue (or the node is an AI Agent's tool), and the run as a whole failed (a refused credential,
- * an unusable setting): every document still comes out once. "Continue (using error output)"
+ * Settings > On Error is set to continue (or the node is an AI Agent's tool), and the run as a
+ * whole failed (a refused credential, an unusable setting): every document still comes out once. "Continue (using error output)"
  * puts them on n8n's own Error output, as n8n's nodes do: the engine moves an item whose JSON
  * is only `error` and `details` there. "Continue" puts them on the node's Not Read (or Failed)
  * output, as flat rows like every other failure.

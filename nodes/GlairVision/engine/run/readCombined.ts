@@ -20,6 +20,8 @@ interface Part {
 	upload: UploadSource;
 	fileOf: (pageIndex: number) => string;
 	sha256: () => string | undefined;
+	/** The files this upload holds, for a message about it. */
+	files: string;
 }
 
 /** The SHA-256 over the files in order, when the uploads did not read them in that order. */
@@ -74,7 +76,8 @@ export async function readCombined(
 				photos.map(({ upload }) => ({ ...upload, type: PHOTO_TYPES[upload.mimeType] })),
 				{ fileName: 'photos.pdf', maxTotalBytes: settings.maxFileSizeMb * MEGABYTE },
 			);
-			parts.push({ upload: book, fileOf: (pageIndex) => book.pages[pageIndex]?.fileName ?? '', sha256: () => book.sha256() });
+			const files = photos.map((photo) => photo.fileName).join(', ');
+			parts.push({ upload: book, fileOf: (pageIndex) => book.pages[pageIndex]?.fileName ?? '', sha256: () => book.sha256(), files });
 		} catch (error) {
 			if (!(error instanceof PhotoBookError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
 			const fileSha256 = await hashInOrder(prepared);
@@ -83,7 +86,7 @@ export async function readCombined(
 	}
 	for (const other of others) {
 		const upload = hashedSource(other.upload);
-		parts.push({ upload, fileOf: () => other.fileName, sha256: () => upload.sha256() });
+		parts.push({ upload, fileOf: () => other.fileName, sha256: () => upload.sha256(), files: other.fileName });
 	}
 
 	const outcomes: DocumentOutcome[] = [];
@@ -108,10 +111,8 @@ export async function readCombined(
 	const merged = mergeReadings(
 		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, fileOf: (reading) => part.fileOf(reading.page_index) })),
 	);
-	const notes = unread.map(({ outcome, part }) => {
-		const files = part.upload.fileName === 'photos.pdf' ? photos.map((photo) => photo.fileName).join(', ') : part.upload.fileName;
-		return `${files} could not be read: ${outcome.reason}`;
-	});
+	// A user's own file may be called photos.pdf too: the part says which files it holds.
+	const notes = unread.map(({ outcome, part }) => `${part.files} could not be read: ${outcome.reason}`);
 	const outcome: DocumentOutcome = {
 		...read[0].outcome,
 		...shared,

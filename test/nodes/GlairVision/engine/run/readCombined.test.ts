@@ -115,6 +115,17 @@ describe('Combine Files: four phone photos of a BPKB are one book', () => {
 		expect(result.byOutput['Needs Review'][0].json.review_reasons).toBe('bpkb-sample.pdf could not be read: Failed to read the document');
 	});
 
+	it('names the photos of the book when the book is what GLAIR did not read, and the PDF beside it was', async () => {
+		suite.sandbox.script('photos.pdf', [{ kind: 'envelope', status: 'FAILED' }]);
+		const result = await runGlairVision({
+			parameters: combine(),
+			credentials: suite.credentials,
+			documents: [email({ attachment_0: photos[0], attachment_1: photos[1], attachment_2: sample('bpkb-sample.pdf', { fileName: 'scan.pdf' }) })],
+		});
+		expect(where(result.byOutput)).toEqual(['Needs Review']);
+		expect(result.byOutput['Needs Review'][0].json.review_reasons).toBe('bpkb-photo-1.jpg, bpkb-photo-2.jpg could not be read: Failed to read the document');
+	});
+
 	it('refuses the whole book, naming the file, when one file is not a document; with Skip Non-Documents reads the rest', async () => {
 		const files = { attachment_0: photos[0], attachment_1: sample('signature.gif'), attachment_2: photos[1] };
 		const refused = await runGlairVision({ parameters: combine(), credentials: suite.credentials, documents: [email(files)] });
