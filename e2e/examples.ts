@@ -40,6 +40,38 @@ function outputs(run: any, node: string): any[][] {
 	return (run?.data?.resultData?.runData?.[node]?.[0]?.data?.main ?? []).map((o: any[] | null) => o ?? []);
 }
 
+/**
+ * Replaces a trigger this machine cannot fire (IMAP, a Form) by Manual Trigger -> one Read/Write
+ * Files per file -> Merge by position: one item with those binaries, as the trigger would emit.
+ * The Merge node takes the trigger's name, so the example's own connections stay intact.
+ */
+function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>, nodes: Node[], connections: Record<string, any>): void {
+	const [x, y] = node.position;
+	const trigger = `${node.name} (manual stand-in)`;
+	const named = reads.map((read) => ({ ...read, name: `${node.name}: ${read.prop}` }));
+	nodes.push({ id: n8nId(trigger), name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [x - 440, y], parameters: {} });
+	named.forEach((read, i) => {
+		nodes.push({
+			id: n8nId(read.name),
+			name: read.name,
+			type: 'n8n-nodes-base.readWriteFile',
+			typeVersion: 1.1,
+			position: [x - 220, y - 100 * (named.length - 1) + 200 * i],
+			parameters: { operation: 'read', fileSelector: path.join(SAMPLES, read.file), options: { dataPropertyName: read.prop } },
+		});
+	});
+	nodes.push({
+		id: node.id ?? n8nId(node.name),
+		name: node.name,
+		type: 'n8n-nodes-base.merge',
+		typeVersion: 3.2,
+		position: [x, y],
+		parameters: { mode: 'combine', combineBy: 'combineByPosition', numberInputs: named.length, options: {} },
+	});
+	connections[trigger] = { main: [named.map((read) => ({ node: read.name, type: 'main', index: 0 }))] };
+	named.forEach((read, i) => (connections[read.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
+}
+
 export function adaptExample(wf: Workflow, cred: { id: string; name: string }): { wf: Workflow; notes: string[] } {
 	const notes: string[] = [];
 	const nodes: Node[] = [];
@@ -48,38 +80,13 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }): 
 		if (node.type === NODE_TYPE) {
 			nodes.push({ ...node, credentials: { glairVisionApi: { id: cred.id, name: cred.name } } });
 		} else if (node.type === 'n8n-nodes-base.emailReadImap') {
-			const [x, y] = node.position;
-			const trigger = `${node.name} (manual stand-in)`;
 			const reads = [
-				{ name: `${node.name}: attachment_0`, file: 'bpkb-sample.pdf', prop: 'attachment_0' },
-				{ name: `${node.name}: attachment_1`, file: 'signature.gif', prop: 'attachment_1' },
+				{ file: 'bpkb-sample.pdf', prop: 'attachment_0' },
+				{ file: 'signature.gif', prop: 'attachment_1' },
 			];
-			nodes.push({ id: n8nId(trigger), name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [x - 440, y], parameters: {} });
-			reads.forEach((r, i) => {
-				nodes.push({
-					id: n8nId(r.name),
-					name: r.name,
-					type: 'n8n-nodes-base.readWriteFile',
-					typeVersion: 1.1,
-					position: [x - 220, y - 100 + 200 * i],
-					parameters: { operation: 'read', fileSelector: path.join(SAMPLES, r.file), options: { dataPropertyName: r.prop } },
-				});
-			});
-			// The Merge node takes the trigger's name, so the example's own connections stay intact.
-			nodes.push({
-				id: node.id ?? n8nId(node.name),
-				name: node.name,
-				type: 'n8n-nodes-base.merge',
-				typeVersion: 3.2,
-				position: [x, y],
-				parameters: { mode: 'combine', combineBy: 'combineByPosition', options: {} },
-			});
-			connections[trigger] = { main: [reads.map((r) => ({ node: r.name, type: 'main', index: 0 }))] };
-			reads.forEach((r, i) => (connections[r.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
+			standInTrigger(node, reads, nodes, connections);
 			notes.push(`"${node.name}" (IMAP) -> manual trigger + an email with attachment_0 = bpkb-sample.pdf, attachment_1 = signature.gif`);
 		} else if (node.type === 'n8n-nodes-base.formTrigger') {
-			const [x, y] = node.position;
-			const trigger = `${node.name} (manual stand-in)`;
 			const fields: Array<{ fieldName?: string; fieldLabel?: string; fieldType?: string; multipleFiles?: boolean }> = node.parameters?.formFields?.values ?? [];
 			const reads = fields
 				.filter((field) => field.fieldType === 'file')
@@ -87,29 +94,9 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }): 
 					const key = String(field.fieldName ?? field.fieldLabel).replace(/\W/g, '_');
 					const files = FORM_FILES[key] ?? [];
 					const several = field.multipleFiles !== false && files.length > 1;
-					return files.map((file, i) => ({ name: `${node.name}: ${several ? `${key}_${i}` : key}`, file, prop: several ? `${key}_${i}` : key }));
+					return files.map((file, i) => ({ file, prop: several ? `${key}_${i}` : key }));
 				});
-			nodes.push({ id: n8nId(trigger), name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [x - 440, y], parameters: {} });
-			reads.forEach((r, i) => {
-				nodes.push({
-					id: n8nId(r.name),
-					name: r.name,
-					type: 'n8n-nodes-base.readWriteFile',
-					typeVersion: 1.1,
-					position: [x - 220, y - 100 * reads.length + 200 * i],
-					parameters: { operation: 'read', fileSelector: path.join(SAMPLES, r.file), options: { dataPropertyName: r.prop } },
-				});
-			});
-			nodes.push({
-				id: node.id ?? n8nId(node.name),
-				name: node.name,
-				type: 'n8n-nodes-base.merge',
-				typeVersion: 3.2,
-				position: [x, y],
-				parameters: { mode: 'combine', combineBy: 'combineByPosition', numberInputs: reads.length, options: {} },
-			});
-			connections[trigger] = { main: [reads.map((r) => ({ node: r.name, type: 'main', index: 0 }))] };
-			reads.forEach((r, i) => (connections[r.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
+			standInTrigger(node, reads, nodes, connections);
 			notes.push(`"${node.name}" (Form) -> manual trigger + one submission with ${reads.map((r) => `${r.prop} = ${r.file}`).join(', ')}`);
 		} else if (node.credentials && Object.keys(node.credentials).length > 0) {
 			nodes.push({ id: node.id, name: node.name, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: node.position, parameters: {} });
