@@ -4,8 +4,8 @@
  */
 import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 import { specProblems } from '../../nodes/GlairVision/documents/validateSpec';
-import type { CheckRow, CheckValues } from '../../nodes/GlairVision/engine/checks/checkRow';
-import type { CheckContext } from '../../nodes/GlairVision/engine/checks/rules/outcome';
+import type { CheckRow, CheckValues } from '../../nodes/GlairVision/checks/checkRow';
+import type { CheckContext } from '../../nodes/GlairVision/indonesia/checkOutcome';
 
 export interface RuleCase {
 	/** "<first column>/<rule>" */

@@ -6,13 +6,13 @@
  * Results: `match` (the same after normalising), `near` (a difference of the size OCR makes, worth
  * a note but not a stop), `mismatch`, `missing` (a value is empty).
  */
-import { comparableBpkbNumber } from '../engine/checks/rules/bpkbNumber';
-import { readDate, toIsoDate, type CalendarDate } from '../engine/checks/rules/dates';
-import { daysBetween } from '../engine/checks/rules/deadline';
-import { identityDigits } from '../engine/checks/rules/identityNumber';
-import { normalizedPlate, readPlate } from '../engine/checks/rules/plate';
-import { readEngineSizeCc } from '../engine/checks/rules/vehicle';
-import { suggestVin } from '../engine/checks/rules/vin';
+import { comparableBpkbNumber } from '../indonesia/bpkbNumber';
+import { readDate, toIsoDate, type CalendarDate } from '../indonesia/dates';
+import { daysBetween } from '../indonesia/deadline';
+import { identityDigits } from '../indonesia/identityNumber';
+import { normalizedPlate, readPlate } from '../indonesia/plate';
+import { readEngineSizeCc } from '../indonesia/vehicle';
+import { suggestVin } from '../indonesia/vin';
 
 export type Comparison = 'match' | 'near' | 'mismatch' | 'missing';
 

@@ -13,8 +13,8 @@
  * - The BPKB and the STNK are always needed, and the KTP for a person: a missing one makes the
  *   verdict INCOMPLETE (never CONSISTENT), unless something already mismatches.
  */
-import { identityDigits, identityNumberKind } from '../engine/checks/rules/identityNumber';
-import { toIsoDate, type CalendarDate } from '../engine/checks/rules/dates';
+import { identityDigits, identityNumberKind } from '../indonesia/identityNumber';
+import { toIsoDate, type CalendarDate } from '../indonesia/dates';
 import { compare, compareValidUntil, isCompanyName, type Compared, type Comparison } from './compare';
 import {
 	CROSS_CHECKS,

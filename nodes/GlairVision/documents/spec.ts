@@ -4,8 +4,10 @@
  * its pages, its checks. The engine reads a spec and names no document; adding a document is a
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
-import type { CheckRow } from '../engine/checks/checkRow';
-import type { DocumentFileType } from '../engine/input/fileType';
+import type { CheckRow } from '../checks/checkRow';
+
+/** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
+export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
 
 export interface FieldSpec {
 	/** GLAIR's key (newest snake_case spelling): the key in nested output. */

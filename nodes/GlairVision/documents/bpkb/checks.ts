@@ -3,8 +3,8 @@
  * read this table; to add a check, add a row (and, for a new rule, its function in
  * engine/checks/rules/ and its builder in engine/checks/rows.ts).
  */
-import type { CheckRow } from '../../engine/checks/checkRow';
-import { rows } from '../../engine/checks/rows';
+import type { CheckRow } from '../../checks/checkRow';
+import { rows } from '../../checks/rows';
 
 // prettier-ignore
 export const BPKB_CHECKS: readonly CheckRow[] = [

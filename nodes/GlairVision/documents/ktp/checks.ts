@@ -2,8 +2,8 @@
  * THE list of KTP field checks: one row per rule, bound to its columns. To add a check, add a row
  * (and, for a new rule, its function in engine/checks/rules/ and its builder in engine/checks/rows.ts).
  */
-import type { CheckRow } from '../../engine/checks/checkRow';
-import { rows } from '../../engine/checks/rows';
+import type { CheckRow } from '../../checks/checkRow';
+import { rows } from '../../checks/rows';
 
 // prettier-ignore
 export const KTP_CHECKS: readonly CheckRow[] = [

@@ -1,6 +1,6 @@
 /** THE list of NPWP field checks: one row per rule, bound to its columns. */
-import type { CheckRow } from '../../engine/checks/checkRow';
-import { rows } from '../../engine/checks/rows';
+import type { CheckRow } from '../../checks/checkRow';
+import { rows } from '../../checks/rows';
 
 // prettier-ignore
 export const NPWP_CHECKS: readonly CheckRow[] = [

@@ -3,8 +3,8 @@
  * carry the prefix "pajak_"). To add a check, add a row (and, for a new rule, its function in
  * engine/checks/rules/ and its builder in engine/checks/rows.ts).
  */
-import type { CheckRow } from '../../engine/checks/checkRow';
-import { rows } from '../../engine/checks/rows';
+import type { CheckRow } from '../../checks/checkRow';
+import { rows } from '../../checks/rows';
 
 /** The STNK must be renewed every 5 years: a month's notice leaves time to do it. */
 const RENEWAL_NOTICE_DAYS = 30;

@@ -3,7 +3,9 @@
  * types wrong often enough that GLAIR's accepted types are decided here by content.
  */
 
-export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
+import type { DocumentFileType } from '../../documents/spec';
+
+export type { DocumentFileType };
 
 /** How a person names each type in a message. */
 export const TYPE_NAMES: Record<DocumentFileType, string> = { png: 'PNG', jpeg: 'JPEG', tiff: 'TIFF', pdf: 'PDF' };

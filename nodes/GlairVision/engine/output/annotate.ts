@@ -1,6 +1,6 @@
 import { fieldsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
-import { runChecks } from '../checks/runChecks';
+import { runChecks } from '../../checks/runChecks';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { gradeQuality } from '../review/quality';

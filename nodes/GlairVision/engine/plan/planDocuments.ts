@@ -32,6 +32,13 @@ export interface DocumentJob {
 	binary?: IBinaryData;
 }
 
+/** What reading a job gave: the document's outcome, and/or a note on files skipped as not documents at all. */
+export interface DocumentResult {
+	job: DocumentJob;
+	outcome?: DocumentOutcome;
+	skippedNote?: string;
+}
+
 /** How tool mode (the node run by an AI Agent) changes a run: compact items, no binary. */
 export interface PlanOptions {
 	toolMode: boolean;

@@ -6,9 +6,8 @@ import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/phot
 import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
-import type { DocumentJob } from '../plan/planDocuments';
+import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
-import type { DocumentResult } from './readDocument';
 import { sendDocument, type RunContext } from './sendDocument';
 
 const MEGABYTE = 1024 * 1024;

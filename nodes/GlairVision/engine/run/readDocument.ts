@@ -5,18 +5,13 @@ import { prepareDocument } from '../input/prepareDocument';
 import { downloadToBinary, type DownloadOutcome } from '../input/urlDownload';
 import { hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
-import type { DocumentJob } from '../plan/planDocuments';
+import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { readCombined } from './readCombined';
 import { sendDocument, type RunContext } from './sendDocument';
 
 export type { RunContext } from './sendDocument';
 
-/** A document's outcome, and/or a note on files skipped as not documents at all. */
-export interface DocumentResult {
-	job: DocumentJob;
-	outcome?: DocumentOutcome;
-	skippedNote?: string;
-}
+export type { DocumentResult } from '../plan/planDocuments';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -5,7 +5,7 @@ import { allFields } from '../../../../nodes/GlairVision/documents/fieldList';
 import { ktp } from '../../../../nodes/GlairVision/documents/ktp';
 import type { DocumentSpec } from '../../../../nodes/GlairVision/documents/spec';
 import { stnk } from '../../../../nodes/GlairVision/documents/stnk';
-import { runChecks } from '../../../../nodes/GlairVision/engine/checks/runChecks';
+import { runChecks } from '../../../../nodes/GlairVision/checks/runChecks';
 import { verifyVehicleFile, type Row } from '../../../../nodes/GlairVision/crossChecks/verifyVehicleFile';
 import { VEHICLE_FILE_SETS, type VehicleFileSet } from '../../../helpers/vehicleFile';
 import { VEHICLE_FILE_FIXTURES } from '../../../../scripts/samples/vehicleFileSamples';

@@ -1,5 +1,5 @@
 import { ktp } from '../../../../../nodes/GlairVision/documents/ktp';
-import { runChecks } from '../../../../../nodes/GlairVision/engine/checks/runChecks';
+import { runChecks } from '../../../../../nodes/GlairVision/checks/runChecks';
 import { describeCheckTable, fail, pass } from '../../../../helpers/checkTable';
 import ktpAnswer from '../../../../sandbox/fixtures/ktp-sample-response.json';
 

@@ -1,5 +1,5 @@
 import { stnk } from '../../../../../nodes/GlairVision/documents/stnk';
-import { runChecks } from '../../../../../nodes/GlairVision/engine/checks/runChecks';
+import { runChecks } from '../../../../../nodes/GlairVision/checks/runChecks';
 import { describeCheckTable, fail, pass } from '../../../../helpers/checkTable';
 import stnkAnswer from '../../../../sandbox/fixtures/stnk-sample-response.json';
 

@@ -1,4 +1,4 @@
-import { PASSED, failed, type CheckOutcome } from './outcome';
+import { PASSED, failed, type CheckOutcome } from './checkOutcome';
 
 /** The stamp repeats the printed BPKB number; offices write it with or without dashes and spaces. */
 export function comparableBpkbNumber(text: string): string {

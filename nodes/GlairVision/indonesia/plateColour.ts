@@ -1,4 +1,4 @@
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /**
  * Plate colours (warna TNKB) by Perpol 7/2021: PUTIH (private, black letters since 2022),

@@ -1,4 +1,4 @@
-import { failed, quoted, type CheckOutcome } from './outcome';
+import { failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /**
  * An NPWP (tax number) is 15 digits, printed 99.999.999.9-999.999. Since 2024 the 16-digit form

@@ -1,4 +1,4 @@
-export * from './outcome';
+export * from './checkOutcome';
 export * from './dates';
 export * from './vin';
 export * from './plate';

@@ -1,5 +1,5 @@
 import { daysInMonth, readDate, toIsoDate } from './dates';
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 import { PROVINCE_NAMES, provinceCodeOf } from './provinces';
 
 /**

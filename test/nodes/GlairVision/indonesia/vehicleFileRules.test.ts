@@ -7,7 +7,7 @@ import {
 	daysBetween,
 	provinceCodeOf,
 	readSex,
-} from '../../../../../nodes/GlairVision/engine/checks/rules';
+} from '../../../../nodes/GlairVision/indonesia';
 
 /** The pure pieces behind the STNK and KTP rows, where a table row cannot show them. */
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 
-import { BPKB_FIELDS, bpkb, fieldsForPage } from '../../../../helpers/bpkbSpec';
-import { BPKB_CHECKS } from '../../../../../nodes/GlairVision/documents/bpkb/checks';
-import { specProblems } from '../../../../../nodes/GlairVision/documents/validateSpec';
-import type { CheckRow, CheckValues } from '../../../../../nodes/GlairVision/engine/checks/checkRow';
-import { runChecks } from '../../../../../nodes/GlairVision/engine/checks/runChecks';
-import type { CheckContext } from '../../../../../nodes/GlairVision/engine/checks/rules/outcome';
-import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
+import { BPKB_FIELDS, bpkb, fieldsForPage } from '../../../helpers/bpkbSpec';
+import { BPKB_CHECKS } from '../../../../nodes/GlairVision/documents/bpkb/checks';
+import { specProblems } from '../../../../nodes/GlairVision/documents/validateSpec';
+import type { CheckRow, CheckValues } from '../../../../nodes/GlairVision/checks/checkRow';
+import { runChecks } from '../../../../nodes/GlairVision/checks/runChecks';
+import type { CheckContext } from '../../../../nodes/GlairVision/indonesia/checkOutcome';
+import sampleResponse from '../../../sandbox/fixtures/bpkb-sample-response.json';
 
 type CheckedField = string;
 const CHECK_TABLE = BPKB_CHECKS;

@@ -1,4 +1,4 @@
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /**
  * Chassis numbers (nomor rangka) follow the VIN rules of ISO 3779: 17 characters, letters and digits,

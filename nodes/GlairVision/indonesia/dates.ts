@@ -1,4 +1,4 @@
-import { failed, quoted, type CheckOutcome } from './outcome';
+import { failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /**
  * Dates on a BPKB are printed day-first, either in digits (19-06-2024, 19/06/2024, 19.06.2024)

@@ -1,5 +1,5 @@
 import { readDate, toIsoDate, type CalendarDate } from './dates';
-import { PASSED, failed, type CheckOutcome } from './outcome';
+import { PASSED, failed, type CheckOutcome } from './checkOutcome';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 

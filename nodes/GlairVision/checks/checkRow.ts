@@ -1,4 +1,4 @@
-import type { CheckContext, CheckOutcome } from './rules/outcome';
+import type { CheckContext, CheckOutcome } from '../indonesia/checkOutcome';
 
 /** Trimmed values by flattened column; every column a row lists is non-empty when it runs. */
 export type CheckValues = Readonly<Record<string, string>>;

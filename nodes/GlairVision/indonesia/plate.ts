@@ -1,4 +1,4 @@
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /**
  * Region codes of Indonesian number plates (kode wilayah TNKB), Perpol 7/2021 with later additions.

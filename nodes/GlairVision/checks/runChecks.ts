@@ -1,5 +1,5 @@
 import type { CheckRow } from './checkRow';
-import type { CheckContext, CompanionValue } from './rules/outcome';
+import type { CheckContext, CompanionValue } from '../indonesia/checkOutcome';
 
 export interface DocumentCheckResult {
 	/** Extra values next to the fields, e.g. pada_tanggal_iso, nomor_registrasi_normalized, isi_silinder_cc. */

@@ -1,5 +1,5 @@
 import { yearOfDate } from './dates';
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 
 // ---- Year of manufacture (tahun pembuatan) --------------------------------------------------
 

@@ -1,4 +1,4 @@
-import { PASSED, failed, quoted, type CheckOutcome } from './outcome';
+import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 
 /** Two printings of one number compared as a clerk would: case, spaces, dots and dashes ignored. */
 export function comparableText(text: string): string {

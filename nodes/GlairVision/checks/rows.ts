@@ -30,7 +30,7 @@ import {
 	checkYearFormat,
 	checkYearInRange,
 	checkYearNotAfterIssue,
-} from './rules';
+} from '../indonesia';
 
 type Described = { description: string };
 
