@@ -105,7 +105,7 @@ function compareIdentifiers(a: string, b: string): Compared {
 }
 
 /** A VIN's or an engine number's letters and digits, I/O/Q taken for the digits they were mistaken for. */
-function comparableSerial(text: string): string {
+function comparableChassisOrEngineNumber(text: string): string {
 	return digitsForLookalikeLetters(lettersAndDigits(text));
 }
 
@@ -214,8 +214,8 @@ function compareAddresses(aText: string, bText: string): Compared {
 // ---- All kinds -------------------------------------------------------------------------------
 
 const COMPARE_BY_KIND: Readonly<Record<CompareKind, (a: string, b: string) => Compared>> = {
-	vin: (a, b) => compareIdentifiers(comparableSerial(a), comparableSerial(b)),
-	engineNumber: (a, b) => compareIdentifiers(comparableSerial(a), comparableSerial(b)),
+	vin: (a, b) => compareIdentifiers(comparableChassisOrEngineNumber(a), comparableChassisOrEngineNumber(b)),
+	engineNumber: (a, b) => compareIdentifiers(comparableChassisOrEngineNumber(a), comparableChassisOrEngineNumber(b)),
 	plate: (a, b) => compareIdentifiers(comparablePlate(a), comparablePlate(b)),
 	bpkbNumber: (a, b) => compareIdentifiers(bpkbNumberWithDigitsRestored(a), bpkbNumberWithDigitsRestored(b)),
 	// identityDigits drops the grouping; a letter left in is an OCR lookalike of a digit.
