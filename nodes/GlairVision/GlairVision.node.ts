@@ -7,7 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { readDescription } from './actions/read/read.description';
+import { documentDescription } from './actions/documentOperations';
 import { router } from './actions/router';
 import { VEHICLE_FILE_RESOURCE, verifyDescription } from './actions/vehicleFile/verify.description';
 import { DOCUMENT_SPECS } from './documents/registry';
@@ -26,7 +26,7 @@ export class GlairVision implements INodeType {
 		group: ['transform'],
 		version: 1,
 		// Each document's resource value is its short name in lower case: "Read BPKB", "Read KTP".
-		subtitle: '={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : "Read " + $parameter["resource"].toUpperCase()}}',
+		subtitle: '={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : ($parameter["operation"] === "applyReview" ? "Apply Review: " : "Read ") + $parameter["resource"].toUpperCase()}}',
 		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
@@ -36,7 +36,8 @@ export class GlairVision implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		// Success, [Needs Review,] then Not Read or one output per status, depending on Options.
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
-		credentials: [{ name: 'glairVisionApi', required: true, testedBy: 'glairVisionApiTest' }],
+		// Apply Review sends nothing to GLAIR: it needs no credential.
+		credentials: [{ name: 'glairVisionApi', required: true, testedBy: 'glairVisionApiTest', displayOptions: { hide: { operation: ['applyReview'] } } }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -46,7 +47,7 @@ export class GlairVision implements INodeType {
 				options: RESOURCE_OPTIONS,
 				default: 'bpkb',
 			},
-			...DOCUMENT_SPECS.flatMap(readDescription),
+			...DOCUMENT_SPECS.flatMap(documentDescription),
 			...verifyDescription,
 		],
 	};

@@ -4,6 +4,6 @@ import type { DOCUMENT_SPECS } from '../documents/registry';
 export type GlairVisionType = {
 	/** Every document reads; the vehicle file verifies its documents against each other. */
 	resource: (typeof DOCUMENT_SPECS)[number]['resource'] | 'vehicleFile';
-	documentOperation: 'read';
+	documentOperation: 'read' | 'applyReview';
 	vehicleFileOperation: 'verify';
 };

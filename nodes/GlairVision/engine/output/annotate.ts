@@ -1,10 +1,10 @@
-import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
-import { runChecks } from '../../checks/runChecks';
+import { checkRow } from '../../checks/runChecks';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { gradeQuality } from '../review/quality';
-import { reviewEnabled, reviewReasons } from '../review/reviewReasons';
+import { judgeDocument } from '../review/judgeDocument';
+import { reviewEnabled, type ReviewReason } from '../review/reviewReasons';
 import { readingsFor, type DocumentAnnotations } from './shape';
 
 /**
@@ -15,47 +15,21 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	const review = reviewEnabled(settings);
 	const quality = settings.checkImageQuality && spec.quality ? gradeQuality(spec.quality, outcome.qualities) : undefined;
 	if (!settings.validate && !review && !quality) return undefined;
-	const read = outcome.read ?? {};
-	const readings = readingsFor(spec, read, outcome.page);
-	const requested = fieldsForPage(spec, outcome.page);
-	const pages = sectionsForPage(spec, outcome.page).map((section) => ({
-		label: section.label,
-		readings: readings.filter((_, index) => requested[index].section === section.key),
-	}));
-
-	let companions: DocumentAnnotations['companions'] = {};
-	let warnings: string[] = [];
-	if (settings.validate) {
-		const received = new Map<string, string>();
-		for (const field of requested) {
-			const reading = read[field.section]?.[field.key];
-			if (reading !== undefined) received.set(field.column, reading.value);
-		}
-		const checked = runChecks(spec.checks, received);
-		// Every companion column of the requested pages is present (empty when it does not
-		// apply), so each row a sheet receives has the same columns.
-		const columns = new Set(requested.map((field) => field.column));
-		companions = Object.fromEntries(
-			spec.checks.filter((fieldCheck) => columns.has(fieldCheck.columns[0])).flatMap((fieldCheck) => fieldCheck.companions.map(({ column }) => [column, ''])),
-		);
-		Object.assign(companions, checked.companions);
-		warnings = checked.warnings;
-	}
+	const readings = readingsFor(spec, outcome.read ?? {}, outcome.page);
+	const checked = settings.validate ? checkRow(spec.checks, new Map(readings.map(([column, reading]) => [column, reading.value]))) : undefined;
+	const companions = checked?.companions ?? {};
+	const warnings = checked?.warnings ?? [];
 	const annotations: DocumentAnnotations = { companions, warnings };
 	if (quality) annotations.quality = quality.columns;
 	if (review || quality || outcome.notes?.length) {
-		annotations.reviewReasons = reviewReasons(
-			{
-				reason: outcome.reason,
-				notThisDocumentReason: spec.notThisDocumentReason,
-				shortName: spec.shortName,
-				readings,
-				pages,
-				warnings,
-				otherReasons: [...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
-			},
+		const notes = (outcome.notes ?? []).map((text): ReviewReason => ({ kind: 'note', text, columns: [] }));
+		const judgement = judgeDocument(
+			spec,
+			{ page: outcome.page, reason: outcome.reason, readings, warnings, otherReasons: [...notes, ...(quality?.reasons ?? [])], qualityFlags: quality?.columns },
 			settings,
 		);
+		annotations.reviewReasons = judgement.reasons;
+		annotations.reviewFields = judgement.fields;
 	}
 	return annotations;
 }

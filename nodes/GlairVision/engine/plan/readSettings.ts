@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import type { RetrySettings } from '../../transport/sendWithRetries';
+import type { ReviewSettings } from '../review/reviewReasons';
 
 /** A parameter value the node cannot use; its message says what to put instead. */
 export class SettingsError extends Error {}
@@ -10,7 +11,7 @@ export type OutputFormat = 'flattened' | 'nested' | 'raw';
 
 export type InputType = 'binary' | 'url';
 
-export interface ReadSettings {
+export interface ReadSettings extends ReviewSettings {
 	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
 	inputType: InputType;
 	/** Empty with a URL input. */
@@ -23,9 +24,6 @@ export interface ReadSettings {
 	includeOriginalValue: boolean;
 	includeBinary: boolean;
 	validate: boolean;
-	reviewPoorReads: boolean;
-	reviewBelowConfidence: number;
-	reviewOnWarnings: boolean;
 	skipNonDocuments: boolean;
 	/** Documents with images (KTP): pass the face photo and signature on as binary properties. */
 	includeImages: boolean;
@@ -105,14 +103,21 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		includeOriginalValue: options.includeOriginalValue === true,
 		includeBinary: options.includeBinary !== false,
 		validate: options.validate !== false,
-		reviewPoorReads: options.reviewPoorReads !== false,
-		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
-		reviewOnWarnings: options.reviewOnWarnings === true,
+		...parseReviewSettings(options),
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
 		// A URL is one file: there is nothing on the item to combine.
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
+	};
+}
+
+/** When a read goes to Needs Review: Read's options, and Apply Review's for a corrected read. */
+export function parseReviewSettings(options: IDataObject): ReviewSettings {
+	return {
+		reviewPoorReads: options.reviewPoorReads !== false,
+		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
+		reviewOnWarnings: options.reviewOnWarnings === true,
 	};
 }
 

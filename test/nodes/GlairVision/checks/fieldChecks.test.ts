@@ -52,7 +52,10 @@ describe('a rule declared once', () => {
 		});
 		const table = [fieldCheckBuilder(shouting)('nama', { description: 'capitals' })];
 		expect(runChecks(table, new Map([['nama', 'DEWI']]), CONTEXT)).toEqual({ companions: { nama_lower: 'dewi' }, warnings: [] });
-		expect(runChecks(table, new Map([['nama', 'Dewi']]), CONTEXT)).toEqual({ companions: {}, warnings: ['nama: nama is not in capitals'] });
+		expect(runChecks(table, new Map([['nama', 'Dewi']]), CONTEXT)).toEqual({
+			companions: {},
+			warnings: [{ columns: ['nama'], problem: 'nama is not in capitals', text: 'nama: nama is not in capitals' }],
+		});
 	});
 
 	test('a table line is type-checked against its rule', () => {

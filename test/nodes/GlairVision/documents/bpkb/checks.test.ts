@@ -395,10 +395,11 @@ describe('validateDocument on arbitrary input', () => {
 						expect(declaredCompanions).toContain(key);
 						expect(['string', 'number', 'boolean']).toContain(typeof value);
 					}
-					// One line each, starting with the column it is about.
+					// One line each, starting with the column it is about, which is the first it names.
 					for (const warning of result.warnings) {
-						expect(warning).not.toMatch(/[\r\n]/);
-						expect(CHECKED_FIELDS).toContain(warning.slice(0, warning.indexOf(': ')));
+						expect(warning.text).not.toMatch(/[\r\n]/);
+						expect(CHECKED_FIELDS).toContain(warning.text.slice(0, warning.text.indexOf(': ')));
+						expect(warning.text).toBe(`${warning.columns[0]}: ${warning.problem}`);
 					}
 				},
 			),
