@@ -19,6 +19,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
+import { waitsForAPerson } from './reviewLoop';
 import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
@@ -126,6 +127,8 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 			continue;
 		}
 		if (!Array.isArray(original.nodes) || !original.nodes.some((n) => n.type === NODE_TYPE)) continue;
+		// A person's answer resumes it: it runs on a started n8n (reviewLoop.ts).
+		if (waitsForAPerson(original)) continue;
 		const { wf, notes } = adaptExample(original, cred);
 		const starts = wf.nodes.filter((n) => /trigger$/i.test(n.type) || /webhook$/i.test(n.type));
 		if (starts.some((n) => n.type !== 'n8n-nodes-base.manualTrigger')) {

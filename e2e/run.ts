@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
+import { prepareReviewLoop, runReviewLoop } from './reviewLoop';
 import {
 	Checks,
 	NODE_TYPE,
@@ -278,6 +279,8 @@ async function main(): Promise<number> {
 
 		// ---- the shipped example workflows ---------------------------------------------------------
 		await runExamples(checks, install, folder, good);
+		// The review loop waits for a person's answer: imported and published now, run on a started n8n below.
+		const reviewLoop = await prepareReviewLoop(install, folder, good);
 
 		const exportRes = await n8nOk(install, folder, ['export:credentials', '--all', '--decrypted']);
 		checks.ok(exportRes.stdout.includes(sandbox.baseUrl), 'imported credential round-trips through n8n encryption');
@@ -331,6 +334,10 @@ async function main(): Promise<number> {
 			const refusedText = await refused.text();
 			checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
 		}
+
+		// ---- the review loop: Read -> Needs Review -> a person's form -> Apply Review, on a started n8n ----
+		server ??= await startN8nServer(install, folder, { label: 'n8n start (review loop)' });
+		await runReviewLoop(checks, install, folder, server, sandbox, reviewLoop);
 	} catch (error) {
 		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));
 	} finally {
