@@ -1,5 +1,6 @@
 import { request } from 'undici';
 
+import { MAX_ANSWER_BYTES, readAnswerText } from './answerBody';
 import { dispatcherFor } from './dispatcher';
 import { buildMultipartForm, type FormPart, type MultipartBody } from './multipart';
 
@@ -35,6 +36,8 @@ export interface GlairRequest {
 	/** The endpoint's path, e.g. `/ocr/v1/bpkb` or `/ocr/v1/ktp-sessions/<sid>`, below the Base URL. */
 	path: string;
 	body: GlairRequestBody;
+	/** The largest answer read (default MAX_ANSWER_BYTES); past it the exchange fails. */
+	maxAnswerBytes?: number;
 }
 
 /** undici gives repeated headers as arrays; GLAIR's are single-valued. */
@@ -67,7 +70,7 @@ async function encode(body: GlairRequestBody, method: GlairRequest['method'], si
 /**
  * One exchange with GLAIR: one request, one answer. Resolves with whatever HTTP answer came back,
  * whatever its status; rejects when no complete answer arrived (network error, timeout,
- * cancellation). Whichever way it ends, every
+ * cancellation, an answer over the size cap: AnswerTooLargeError). Whichever way it ends, every
  * file it opened is closed before it returns.
  */
 export async function exchangeOnce(
@@ -88,12 +91,17 @@ export async function exchangeOnce(
 			headersTimeout: timeoutMs,
 			bodyTimeout: timeoutMs,
 		});
-		const bodyText = await response.body.text();
+		const requestId = header(response.headers, 'request-id') ?? null;
+		const bodyText = await readAnswerText(
+			response.body,
+			{ httpStatus: response.statusCode, requestId, contentLength: header(response.headers, 'content-length') },
+			glairRequest.maxAnswerBytes ?? MAX_ANSWER_BYTES,
+		);
 		return {
 			httpStatus: response.statusCode,
 			contentType: header(response.headers, 'content-type') ?? '',
 			retryAfter: header(response.headers, 'retry-after'),
-			requestId: header(response.headers, 'request-id') ?? null,
+			requestId,
 			bodyText,
 		};
 	} finally {

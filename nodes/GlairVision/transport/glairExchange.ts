@@ -1,3 +1,5 @@
+import { AnswerTooLargeError } from './answerBody';
+import { formatMegabytes } from './byteSize';
 import { exchangeOnce, type GlairCredentials, type GlairHttpAnswer, type GlairRequest } from './glairClient';
 import { classifyNetworkError, timeoutWords } from './networkErrors';
 import type { RequestGate } from './requestGate';
@@ -12,7 +14,7 @@ export type SendOutcome =
 			httpStatus: number | null;
 			requestId: string | null;
 			reason: string;
-			/** False when trying again later would fail the same way (an untrusted certificate). */
+			/** False when trying again later would fail the same way (an answer over the size cap, a certificate). */
 			retryable: boolean;
 	  };
 
@@ -49,6 +51,11 @@ export async function exchangeWithGlair(exchange: GlairExchange): Promise<SendOu
 				const retryAfterMs = parseRetryAfter(answer.retryAfter);
 				return { ok: false, failure: { retryable: true, httpStatus: answer.httpStatus, cause: `${answer.httpStatus} from GLAIR`, retryAfterMs } };
 			} catch (error) {
+				if (error instanceof AnswerTooLargeError) {
+					lastRequestId = error.requestId ?? lastRequestId;
+					const cause = `GLAIR's answer (HTTP ${error.httpStatus}) is larger than ${formatMegabytes(error.maxBytes)}, far beyond any document's reading: it was not read. Quote the request id to GLAIR support`;
+					return { ok: false, failure: { retryable: false, httpStatus: error.httpStatus, cause } };
+				}
 				const failure = timer.timedOut()
 					? { retryable: true, words: timeoutWords(settings.timeoutMs) }
 					: classifyNetworkError(error, settings.timeoutMs, 'glair');
