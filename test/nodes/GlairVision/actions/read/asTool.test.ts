@@ -73,7 +73,7 @@ describe.each<Path>(['engine', 'wrapper'])('GLAIR Vision as an AI Agent tool (%s
 		expect(run.runError).toBeUndefined();
 		expect(run.invokeError).toBeUndefined();
 		expect(run.seen).toEqual([
-			expect.objectContaining({ status: 'NO_FILE', http_status: 404, reason: `The file at ${url} answered 404 (Not Found): check the link.` }),
+			expect.objectContaining({ status: 'NO_FILE', http_status: 404, reason: `The file at ${files.baseUrl}/…/missing.pdf answered 404 (Not Found): check the link.` }),
 		]);
 		expect(suite.sandbox.requests).toHaveLength(0);
 	});
