@@ -13,10 +13,11 @@ export function reviewEnabled(settings: ReviewSettings): boolean {
 
 /**
  * Why a reason was given: GLAIR's verdict on the picture, a poor read, a low confidence, a failed
- * field check, a quality flag, a note of the read (a file of a combined document not read), or a
- * check between the documents of a file.
+ * field check, a quality flag, a note of the read (a file of a combined document not read), two
+ * files of one document that disagree on what identifies it, or a check between the documents of
+ * a file.
  */
-export type ReviewReasonKind = 'notThisDocument' | 'nothingRead' | 'poorRead' | 'lowConfidence' | 'fieldCheck' | 'quality' | 'note' | 'crossCheck';
+export type ReviewReasonKind = 'notThisDocument' | 'nothingRead' | 'poorRead' | 'lowConfidence' | 'fieldCheck' | 'quality' | 'note' | 'conflict' | 'crossCheck';
 
 /** A column a reason asks a person to look at, and what the reason says of that column. */
 export interface ReasonColumn {
