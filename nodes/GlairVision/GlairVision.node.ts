@@ -7,9 +7,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { documentDescription } from './actions/documentOperations';
+import { documentDescription, fileDescription } from './actions/operations';
 import { router } from './actions/router';
-import { verifyDescription } from './actions/verify/verify.description';
 import { DOCUMENT_SPECS } from './documents/registry';
 import { FILE_SPECS } from './files/registry';
 import { configuredOutputs } from './engine/output/outputs';
@@ -21,8 +20,9 @@ const RESOURCE_OPTIONS: INodePropertyOptions[] = [...DOCUMENT_SPECS, ...FILE_SPE
 /** The canvas subtitle of each resource and operation: the action's name, e.g. "Read BPKB". */
 const ACTIONS: Record<string, string> = Object.fromEntries([
 	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.read`, `Read ${spec.shortName}`]),
-	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.applyReview`, `Apply Review to ${spec.shortName}`]),
+	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.applyReview`, `Apply Review to a ${spec.shortName} read`]),
 	...FILE_SPECS.map((spec) => [`${spec.resource}.verify`, spec.action]),
+	...FILE_SPECS.map((spec) => [`${spec.resource}.applyReview`, `Apply Review to a ${spec.noun}`]),
 ]);
 
 export class GlairVision implements INodeType {
@@ -57,7 +57,7 @@ export class GlairVision implements INodeType {
 				default: 'bpkb',
 			},
 			...DOCUMENT_SPECS.flatMap(documentDescription),
-			...FILE_SPECS.flatMap(verifyDescription),
+			...FILE_SPECS.flatMap(fileDescription),
 		],
 	};
 

@@ -6,5 +6,5 @@ export type GlairVisionType = {
 	/** Every document reads; every file of documents verifies its documents against each other. */
 	resource: (typeof DOCUMENT_SPECS)[number]['resource'] | (typeof FILE_SPECS)[number]['resource'];
 	documentOperation: 'read' | 'applyReview';
-	fileOperation: 'verify';
+	fileOperation: 'verify' | 'applyReview';
 };

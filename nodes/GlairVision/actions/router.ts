@@ -2,12 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { documentSpec } from '../documents/registry';
 import { fileSpec } from '../files/registry';
-import type { GlairVisionType } from './node.type';
-import { DOCUMENT_OPERATIONS } from './documentOperations';
-import * as verify from './verify/verify.operation';
-
-/** What every file of documents offers, by operation: each runs on the file's spec. */
-const fileOperations: Record<GlairVisionType['fileOperation'], Pick<typeof verify, 'execute'>> = { verify };
+import { DOCUMENT_OPERATIONS, FILE_OPERATIONS } from './operations';
 
 function pick<T>(operations: Record<string, T>, operation: string): T | undefined {
 	return Object.hasOwn(operations, operation) ? operations[operation] : undefined;
@@ -22,7 +17,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const documentOperation = document && pick(DOCUMENT_OPERATIONS, operation);
 	if (document && documentOperation) return await documentOperation.execute.call(this, document);
 	const file = fileSpec(resource);
-	const fileOperation = file && pick(fileOperations, operation);
+	const fileOperation = file && pick(FILE_OPERATIONS, operation);
 	if (file && fileOperation) return await fileOperation.execute.call(this, file);
 	throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 }

@@ -6,7 +6,7 @@ import { readDocument } from '../../engine/run/readDocument';
 import { runOperation } from '../../engine/run/runOperation';
 import type { FileSpec } from '../../files/spec';
 
-export { verifyDescription as description } from './verify.description';
+export { verifyDescription as description, verifyOption as option } from './verify.description';
 
 /**
  * Verify <file>: per input item, the documents of each role are read (all the documents of all

@@ -1,18 +1,11 @@
 import type { DocumentSpec } from '../../documents/spec';
 import { checkRow } from '../../checks/runChecks';
-import { describeConflict, type FieldConflict } from '../response/mergeReadings';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { gradeQuality } from '../review/quality';
 import { judgeDocument } from '../review/judgeDocument';
-import { reviewEnabled, type ReviewReason } from '../review/reviewReasons';
+import { conflictReason, reviewEnabled, type ReviewReason } from '../review/reviewReasons';
 import { readingsFor, type DocumentAnnotations } from './shape';
-
-/** Two files of the document read a field that identifies it differently: a person decides which is right. */
-function conflictReason(conflict: FieldConflict): ReviewReason {
-	const words = `the files disagree: ${conflict.readings.map(({ value }) => JSON.stringify(value)).join(' vs ')}`;
-	return { kind: 'conflict', text: describeConflict(conflict), columns: [{ column: conflict.column, words }] };
-}
 
 /**
  * The checks, the picture's grades and the review verdict for a successful read, or undefined
@@ -28,7 +21,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	const warnings = checked?.warnings ?? [];
 	const annotations: DocumentAnnotations = { companions, warnings };
 	if (quality) annotations.quality = quality.columns;
-	const conflicts = (outcome.conflicts ?? []).map(conflictReason);
+	const conflicts = (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict));
 	if (review || quality || outcome.notes?.length || conflicts.length) {
 		const notes = (outcome.notes ?? []).map((text): ReviewReason => ({ kind: 'note', text, columns: [] }));
 		const otherReasons = [...conflicts, ...notes, ...(quality?.reasons ?? [])];

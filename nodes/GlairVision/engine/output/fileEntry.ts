@@ -8,10 +8,14 @@ import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentResult } from '../plan/planDocuments';
 import type { FilePlan } from '../plan/planFile';
 import type { ReadSettings } from '../plan/readSettings';
-import { describeConflict } from '../response/mergeReadings';
+import { checkColumns, fileColumn, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from '../review/fileReview';
+import type { Judgement } from '../review/judgeDocument';
+import { reviewColumns } from '../review/reviewColumns';
+import { reviewFields } from '../review/reviewFields';
+import { conflictReason, type ReviewReason } from '../review/reviewReasons';
 import { annotateDocument } from './annotate';
 import type { OutputEntry } from './outputs';
-import { shapeFailure, shapeSuccess } from './shape';
+import { readingsFor, shapeFailure, shapeSuccess } from './shape';
 
 /**
  * How a verified file comes out: `flattened` one row with every check and every document's columns
@@ -40,8 +44,10 @@ function shapeDocument(role: FileRole, outcome: DocumentOutcome, settings: ReadS
 		return { role, outcome, row: shapeFailure(spec, outcome, 'flattened'), ...(format === 'nested' ? { nested: shapeFailure(spec, outcome, 'nested') } : {}) };
 	}
 	const annotations = annotateDocument(spec, outcome, settings);
-	const row = shapeSuccess(spec, outcome, { ...settings, format: 'flattened' }, annotations);
-	const nested = format === 'nested' ? shapeSuccess(spec, outcome, { ...settings, format: 'nested' }, annotations) : undefined;
+	// The file asks a person about its own columns (its review_fields and review_form), not each document's.
+	const withoutForm = (item: IDataObject) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'review_fields' && key !== 'review_form'));
+	const row = withoutForm(shapeSuccess(spec, outcome, { ...settings, format: 'flattened' }, annotations));
+	const nested = format === 'nested' ? withoutForm(shapeSuccess(spec, outcome, { ...settings, format: 'nested' }, annotations)) : undefined;
 	return { role, outcome, row, ...(nested ? { nested } : {}) };
 }
 
@@ -74,27 +80,42 @@ function summaryItem(spec: FileSpec, head: IDataObject, verification: Verificati
 	return item;
 }
 
-/** One file's output item: the verdict and checks first, then its documents as the format wants them. */
-function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verification | undefined, reason: string, documents: readonly ShapedDocument[]): IDataObject {
-	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
-	if (format === 'nested') {
-		return {
-			...head,
-			mismatches: verification?.mismatches ?? [],
-			missing: verification?.missing ?? [],
-			notes: verification?.notes ?? [],
-			checks: (verification?.checks ?? []) as unknown as IDataObject[],
-			documents: Object.fromEntries(documents.map(({ role, nested }) => [role.role, nested ?? {}])),
-		};
-	}
-	Object.assign(head, {
-		mismatches: (verification?.mismatches ?? []).join('; '),
-		missing: (verification?.missing ?? []).join('; '),
-		notes: (verification?.notes ?? []).join('; '),
+/** What a person must look at in the file: the columns of its failed cross-checks, with the values read. */
+function fileReview(spec: FileSpec, verification: Verification, found: readonly ReviewReason[], documents: readonly ShapedDocument[]): Judgement {
+	const reasons = verification.verdict === spec.verdicts.consistent ? [] : fileReasons(verification, found);
+	const labels = fileColumnLabels(spec, new Set(documents.map(({ role }) => role.role)));
+	const readings = new Map(
+		documents.flatMap(({ role, outcome }) =>
+			readingsFor(role.document, outcome.read ?? {}, outcome.page).map(([column, reading]) => [fileColumn(role.role, column), reading] as const),
+		),
+	);
+	const fields = reviewFields(reasons, (column) => {
+		const label = labels.get(column);
+		const reading = readings.get(column);
+		return label !== undefined && reading ? { label, value: reading.value, confidence: reading.confidence } : undefined;
 	});
+	return { reasons, fields };
+}
+
+/** One file's output item: the verdict and checks first, then its documents as the format wants them. */
+function fileItem(
+	spec: FileSpec,
+	format: FileOutputFormat,
+	verification: Verification | undefined,
+	reason: string,
+	documents: readonly ShapedDocument[],
+	review: Judgement,
+): IDataObject {
+	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
+	// The file's own review columns; its reasons are already the mismatches and what is missing.
+	const shape = format === 'nested' ? 'nested' : 'flattened';
+	const { review_fields, review_form } = reviewColumns(review.reasons, review.fields, shape);
+	Object.assign(head, verificationColumns(verification, shape));
+	// The summary holds no document's columns: nothing Apply Review could correct.
 	if (format === 'summary') return summaryItem(spec, head, verification, documents);
+	Object.assign(head, { review_fields, review_form }, checkColumns(verification, shape));
+	if (format === 'nested') return { ...head, documents: Object.fromEntries(documents.map(({ role, nested }) => [role.role, nested ?? {}])) };
 	const item = head;
-	for (const check of verification?.checks ?? []) item[check.column] = check.result;
 	for (const { role, row } of documents) Object.assign(item, prefixed(role.role, row));
 	return item;
 }
@@ -114,24 +135,20 @@ export function fileEntry(spec: FileSpec, plan: FilePlan, results: readonly Docu
 	let verification: Verification | undefined;
 	let reason: string;
 	let route: OutputEntry['route'];
+	let review: Judgement = { reasons: [], fields: [] };
 	if (unread.length > 0) {
 		reason = unread.map(({ role, outcome }) => `${role.label} not read: ${outcome.reason}`).join('; ');
 		route = 'FAILED';
 	} else {
 		const rows: Record<string, DocumentRow> = Object.fromEntries(documents.map(({ role, row }) => [role.role, row as DocumentRow]));
-		const mismatches = documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => `${role.label}: ${describeConflict(conflict)}`));
-		verification = verifyFile(spec, rows, { today: contextAt(new Date()).today }, { mismatches, notes: plan.notes });
-		const { verdicts, reasons } = spec;
-		reason =
-			verification.verdict === verdicts.consistent
-				? reasons.consistent
-				: verification.verdict === verdicts.mismatch
-					? `${reasons.mismatch}: ${verification.mismatches.join('; ')}`
-					: `${reasons.incomplete}: ${verification.missing.join('; ')}`;
-		route = verification.verdict === verdicts.consistent ? 'success' : 'needsReview';
+		const found = documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict, role)));
+		verification = verifyFile(spec, rows, { today: contextAt(new Date()).today }, { mismatches: found.map((conflict) => conflict.text), notes: plan.notes });
+		reason = verdictReason(spec, verification);
+		route = verification.verdict === spec.verdicts.consistent ? 'success' : 'needsReview';
+		review = fileReview(spec, verification, found, documents);
 	}
 	// The item's own files go on; a document downloaded from a URL goes on under its role's name.
 	const downloaded: IBinaryKeyData = Object.fromEntries(plan.documents.flatMap(({ role }, index) => (results[index].job.binary ? [[role.role, results[index].job.binary!]] : [])));
 	const binary = passBinary ? { ...input.binary, ...downloaded } : {};
-	return { route, json: fileItem(spec, format, verification, reason, documents), ...(Object.keys(binary).length ? { binary } : {}) };
+	return { route, json: fileItem(spec, format, verification, reason, documents, review), ...(Object.keys(binary).length ? { binary } : {}) };
 }

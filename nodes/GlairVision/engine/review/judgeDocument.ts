@@ -21,7 +21,7 @@ export interface DocumentToJudge {
 	reviewed?: ReadonlySet<string>;
 }
 
-export interface DocumentJudgement {
+export interface Judgement {
 	reasons: ReviewReason[];
 	/** The columns the reasons name, with the values they hold: what a person must look at. */
 	fields: ReviewField[];
@@ -31,7 +31,7 @@ export interface DocumentJudgement {
  * Whether a document needs a person, and at which columns: for a read (Read) and for a read a
  * person corrected (Apply Review) alike.
  */
-export function judgeDocument(spec: DocumentSpec, document: DocumentToJudge, settings: ReviewSettings): DocumentJudgement {
+export function judgeDocument(spec: DocumentSpec, document: DocumentToJudge, settings: ReviewSettings): Judgement {
 	const requested = fieldsForPage(spec, document.page);
 	const pages = sectionsForPage(spec, document.page).map((section) => ({
 		label: section.label,

@@ -1,4 +1,5 @@
 import type { CheckWarning } from '../../checks/runChecks';
+import { describeConflict, type FieldConflict } from '../response/mergeReadings';
 import type { FieldReading } from '../response/readings';
 
 export interface ReviewSettings {
@@ -114,4 +115,18 @@ export function reviewReasons(input: ReviewInput, settings: ReviewSettings): Rev
 		reasons.push(other);
 	}
 	return reasons;
+}
+
+/**
+ * Two files of one document read a field that identifies it differently: a person decides which is
+ * right. In a file of documents, the role names the document: its label leads the words, its name
+ * prefixes the column.
+ */
+export function conflictReason(conflict: FieldConflict, role?: { role: string; label: string }): ReviewReason {
+	const words = `the files disagree: ${conflict.readings.map(({ value }) => JSON.stringify(value)).join(' vs ')}`;
+	return {
+		kind: 'conflict',
+		text: role ? `${role.label}: ${describeConflict(conflict)}` : describeConflict(conflict),
+		columns: [{ column: role ? `${role.role}_${conflict.column}` : conflict.column, words }],
+	};
 }
