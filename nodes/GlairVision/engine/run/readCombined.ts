@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
-import { hashBinary } from '../input/hashBinary';
+import { hashBinary } from '../input/binaryContent';
 import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
 import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
