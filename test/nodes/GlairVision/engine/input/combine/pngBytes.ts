@@ -1,7 +1,7 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 /**
- * Real PNG files of every kind the photo book meets, written here with all five row filters,
+ * Real PNG files of every kind Combine Files meets, written here with all five row filters,
  * and the PNG predictor's inverse, which is what a PDF reader applies to a /FlateDecode image
  * with /Predictor 15. Test-side only.
  */
@@ -104,7 +104,7 @@ export function encodePng(spec: PngSpec, pixels: Buffer): Buffer {
 	return Buffer.concat([
 		SIGNATURE,
 		pngChunk('IHDR', header),
-		pngChunk('tEXt', Buffer.from('Comment\0made by the photo book tests', 'latin1')),
+		pngChunk('tEXt', Buffer.from('Comment\0made by the Combine Files tests', 'latin1')),
 		...(spec.palette ? [pngChunk('PLTE', spec.palette)] : []),
 		...(spec.transparency ? [pngChunk('tRNS', spec.transparency)] : []),
 		...idats,

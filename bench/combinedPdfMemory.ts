@@ -1,8 +1,8 @@
 /**
- * Peak memory of streaming a combined photo book: four 4 MB JPEG photos against one (and sixteen,
- * the four four times), and against one 4 MB file streamed as it is (no PDF around it). Each case runs
- * in a fresh process: a warm-up book from the sample photos, then the baseline (after GC, peak
- * reset) and the measured run: assemble the book from files on disk and stream it through the
+ * Peak memory of streaming a combined PDF (Combine Files): four 4 MB JPEG photos against one (and
+ * sixteen, the four four times), and against one 4 MB file streamed as it is (no PDF around it). Each
+ * case runs in a fresh process: a warm-up PDF from the sample photos, then the baseline (after GC, peak
+ * reset) and the measured run: assemble the PDF from files on disk and stream it through the
  * transport's multipart body into a sink that consumes it like a slow socket. The photos are made
  * at run time (jpeg-js, noise, so they do not compress) in a temporary folder, never committed.
  *
@@ -10,7 +10,7 @@
  * finished with: "peak" is RSS as it comes (spent buffers included), "live" is the highest RSS
  * right after a full GC forced at every MiB sent (what the stream really holds).
  *
- *   npx tsx bench/photoBookMemory.ts
+ *   npx tsx bench/combinedPdfMemory.ts
  */
 import './lib/env';
 
@@ -23,12 +23,12 @@ import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 
-import { assemblePhotoBook, type PagePhoto } from '../nodes/GlairVision/engine/input/photoBook';
+import { assembleCombinedPdf, type PagePhoto } from '../nodes/GlairVision/engine/input/combine/combinedPdf';
 import { buildMultipartBody } from '../nodes/GlairVision/transport/multipart';
 import { PHOTO_HEIGHT, PHOTO_WIDTH, makeLargeJpeg } from './lib/largeJpeg';
 import { collectGarbage, peakMethod, peakSinceWindowStart, rssMiB, startPeakWindow } from './lib/memory';
 
-type Case = ({ kind: 'book'; photos: number } | { kind: 'plain' }) & { gcEveryMiB: boolean };
+type Case = ({ kind: 'combined'; photos: number } | { kind: 'plain' }) & { gcEveryMiB: boolean };
 
 interface CaseResult {
 	label: string;
@@ -70,13 +70,13 @@ function diskPhoto(path: string): PagePhoto {
 	return { fileName: path, type: 'jpeg', size: statSync(path).size, open: async () => createReadStream(path) };
 }
 
-async function sendBook(photos: PagePhoto[]): Promise<{ bytes: number; sha256?: string }> {
-	const book = await assemblePhotoBook(photos, { maxTotalBytes: 100 * 1024 * 1024 });
-	const { body, headers } = await buildMultipartBody(book, undefined);
+async function sendCombined(photos: PagePhoto[]): Promise<{ bytes: number; sha256?: string }> {
+	const pdf = await assembleCombinedPdf(photos, { maxTotalBytes: 100 * 1024 * 1024 });
+	const { body, headers } = await buildMultipartBody(pdf, undefined);
 	const sink = slowSink();
 	await pipeline(body, sink);
 	if (sink.bytes !== Number(headers['content-length'])) throw new Error('multipart length differs from its Content-Length');
-	return { bytes: sink.bytes, sha256: book.sha256() };
+	return { bytes: sink.bytes, sha256: pdf.sha256() };
 }
 
 async function sendPlain(path: string): Promise<{ bytes: number }> {
@@ -90,18 +90,18 @@ async function sendPlain(path: string): Promise<{ bytes: number }> {
 }
 
 async function child(job: Case, files: string[], samples: string[]): Promise<CaseResult> {
-	await sendBook(samples.map(diskPhoto)); // warm-up: code loading and JIT are not charged
+	await sendCombined(samples.map(diskPhoto)); // warm-up: code loading and JIT are not charged
 	const { baselineMiB } = startPeakWindow();
 	gcEveryMiB = job.gcEveryMiB;
 	liveMiB = baselineMiB;
 	const started = performance.now();
-	const photos = Array.from({ length: job.kind === 'book' ? job.photos : 0 }, (_, index) => diskPhoto(files[index % files.length]));
-	const sent = job.kind === 'book' ? await sendBook(photos) : await sendPlain(files[0]);
+	const photos = Array.from({ length: job.kind === 'combined' ? job.photos : 0 }, (_, index) => diskPhoto(files[index % files.length]));
+	const sent = job.kind === 'combined' ? await sendCombined(photos) : await sendPlain(files[0]);
 	const wallMs = performance.now() - started;
 	const peakMiB = peakSinceWindowStart();
 	return {
 		label:
-			(job.kind === 'book' ? `photo book, ${job.photos} x 4 MB JPEG` : 'one 4 MB JPEG as it is (no PDF)') +
+			(job.kind === 'combined' ? `combined PDF, ${job.photos} x 4 MB JPEG` : 'one 4 MB JPEG as it is (no PDF)') +
 			(job.gcEveryMiB ? ', GC every MiB' : ''),
 		bytesSent: sent.bytes,
 		baselineMiB,
@@ -116,7 +116,7 @@ async function child(job: Case, files: string[], samples: string[]): Promise<Cas
 function runChild(job: Case, files: string[], samples: string[]): Promise<CaseResult> {
 	return new Promise((resolve, reject) => {
 		const worker = fork(__filename, ['--child'], {
-			env: { ...process.env, PHOTO_BOOK_JOB: JSON.stringify({ job, files, samples }) },
+			env: { ...process.env, COMBINED_PDF_JOB: JSON.stringify({ job, files, samples }) },
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		worker.once('message', (message) => resolve(message as CaseResult));
@@ -126,7 +126,7 @@ function runChild(job: Case, files: string[], samples: string[]): Promise<CaseRe
 }
 
 async function main(): Promise<void> {
-	const directory = mkdtempSync(join(tmpdir(), 'photo-book-bench-'));
+	const directory = mkdtempSync(join(tmpdir(), 'combined-pdf-bench-'));
 	try {
 		const files = [1, 2, 3, 4].map((seed) => {
 			const path = join(directory, `photo-${seed}.jpg`);
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
 		const sizes = files.map((path) => (statSync(path).size / (1024 * 1024)).toFixed(2));
 		process.stdout.write(`photos: ${sizes.join(', ')} MB (${PHOTO_WIDTH} x ${PHOTO_HEIGHT}); peak by ${peakMethod()}\n`);
 		const results: CaseResult[] = [];
-		const shapes = [{ kind: 'plain' }, { kind: 'book', photos: 1 }, { kind: 'book', photos: 4 }, { kind: 'book', photos: 16 }] as const;
+		const shapes = [{ kind: 'plain' }, { kind: 'combined', photos: 1 }, { kind: 'combined', photos: 4 }, { kind: 'combined', photos: 16 }] as const;
 		for (const gc of [false, true]) {
 			for (const shape of shapes) results.push(await runChild({ ...shape, gcEveryMiB: gc }, files, samples));
 		}
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
 		const four = results[2];
 		const expected = createHash('sha256');
 		for (const path of files) expected.update(await readAll(path));
-		process.stdout.write(`file_sha256 of the 4-photo book matches the files in order: ${four.sha256 === expected.digest('hex')}\n`);
+		process.stdout.write(`file_sha256 of the 4-photo PDF matches the files in order: ${four.sha256 === expected.digest('hex')}\n`);
 	} finally {
 		rmSync(directory, { recursive: true, force: true });
 	}
@@ -166,7 +166,7 @@ async function readAll(path: string): Promise<Buffer> {
 }
 
 if (process.argv.includes('--child')) {
-	const { job, files, samples } = JSON.parse(process.env.PHOTO_BOOK_JOB ?? '{}') as { job: Case; files: string[]; samples: string[] };
+	const { job, files, samples } = JSON.parse(process.env.COMBINED_PDF_JOB ?? '{}') as { job: Case; files: string[]; samples: string[] };
 	child(job, files, samples).then(
 		(result) => process.send?.(result, () => process.exit(0)),
 		(error: unknown) => {
