@@ -114,8 +114,11 @@ export class PngChunkScanner {
 			}
 			this.openChunk(type, length, this.pending.subarray(4, 8));
 			const rest = this.pending.subarray(8);
+			if (this.current === undefined) {
+				this.pending = rest; // an empty chunk: its CRC follows at once
+				continue;
+			}
 			this.pending = Buffer.alloc(0);
-			if (this.current === undefined) continue; // empty chunk: its CRC follows at once
 			return rest;
 		}
 	}

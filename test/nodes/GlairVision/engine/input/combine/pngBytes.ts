@@ -145,3 +145,16 @@ export function noise(length: number, seed: number): Buffer {
 	}
 	return bytes;
 }
+
+/** The PNG with chunks rewritten by `edit` (new data, or undefined to keep it), each with a valid CRC. */
+export function rewritePng(png: Buffer, edit: (type: string, data: Buffer) => Buffer | undefined): Buffer {
+	const chunks: Buffer[] = [SIGNATURE];
+	for (let offset = 8; offset < png.length; ) {
+		const length = png.readUInt32BE(offset);
+		const type = png.subarray(offset + 4, offset + 8).toString('latin1');
+		const data = png.subarray(offset + 8, offset + 8 + length);
+		chunks.push(pngChunk(type, edit(type, data) ?? data));
+		offset += 12 + length;
+	}
+	return Buffer.concat(chunks);
+}

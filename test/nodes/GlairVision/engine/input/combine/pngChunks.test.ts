@@ -1,6 +1,6 @@
 import { sample } from '../../../../../helpers/documents';
 import { PngChunkScanner, parsePngLayout } from '../../../../../../nodes/GlairVision/engine/input/combine/pngChunks';
-import { encodePng, noise, pngChunk, pngImageData } from './pngBytes';
+import { encodePng, noise, pngChunk, pngImageData, rewritePng } from './pngBytes';
 
 describe('PNG layout', () => {
 	it('reads a sample page: gray 8-bit 800 x 560, and the length of its image data', () => {
@@ -39,5 +39,16 @@ describe('PNG layout', () => {
 		header[8] = 3; // 3-bit gray does not exist
 		const undefinedDepth = Buffer.concat([png.subarray(0, 8), pngChunk('IHDR', header), png.subarray(33)]);
 		expect(() => parsePngLayout(undefinedDepth)).toThrow('holds values PNG does not define');
+	});
+
+	it('reads on past an empty chunk (its CRC follows its header at once), whatever the chunking', () => {
+		const png = encodePng({ width: 40, height: 30, bitDepth: 8, colorType: 2, idatChunks: 3 }, noise(3600, 4));
+		const emptyComment = rewritePng(png, (type) => (type === 'tEXt' ? Buffer.alloc(0) : undefined));
+		const expected = pngImageData(png).idat.length;
+		for (const chunkSize of [1, 5, 1000]) {
+			const scanner = new PngChunkScanner();
+			for (let at = 0; at < emptyComment.length; at += chunkSize) scanner.push(emptyComment.subarray(at, at + chunkSize));
+			expect(scanner.end().imageDataLength).toBe(expected);
+		}
 	});
 });
