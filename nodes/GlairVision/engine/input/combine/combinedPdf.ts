@@ -1,19 +1,19 @@
 import { Readable } from 'node:stream';
 import { StreamingSha256 } from '../sha256';
-import { JpegHeadScanner, parseJpegHead, type JpegInfo } from './jpegMarkers';
 import { layOutPdf, type PdfObject, type PdfPiece } from './pdfWriter';
-import { PhotoFormatError, unsupported } from './photoFormatError';
-import { jpegImageEntries, pageSizePoints, pngImageEntries, pngRefusal, rotationForOrientation } from './photoPage';
-import { PngChunkScanner, parsePngLayout, type PngInfo } from './pngChunks';
+import { PhotoFormatError, damaged } from './photoFormatError';
+import { jpegImageEntries, pageSizePoints, pngImageEntries, rotationForOrientation } from './photoPage';
+import { PngChunkScanner, type PngInfo } from './pngChunks';
+import { readJpeg, readPng } from './readPhoto';
 
 /**
  * Combine Files: page photos (JPEG, PNG) into one multi-page PDF, streamed: one page per photo,
  * in the order given, nothing re-encoded (see photoPage.ts).
  *
  * The PDF's length is worked out before a byte of it is sent (the multipart body declares a
- * Content-Length): preparing reads each JPEG's head up to its frame header and each PNG's chunk
- * layout. Streaming then reads each photo once more, in turn, one chunk at a time, hashing the
- * photos' bytes as they pass (see `sha256()`).
+ * Content-Length): preparing reads each photo whole, checking that it holds the image its header
+ * describes (readPhoto.ts). Streaming then reads each photo once more, in turn, one chunk at a
+ * time, hashing the photos' bytes as they pass (see `sha256()`).
  */
 
 export type PhotoType = 'jpeg' | 'png';
@@ -85,36 +85,9 @@ interface PreparedPhoto {
 	png?: PngInfo;
 }
 
-async function readJpegHead(photo: PagePhoto): Promise<JpegInfo> {
-	const content = await photo.open();
-	if (Buffer.isBuffer(content)) return parseJpegHead(content);
-	const scanner = new JpegHeadScanner();
-	try {
-		for await (const chunk of content) {
-			const info = scanner.push(chunk as Buffer);
-			if (info) return info;
-		}
-		return scanner.end();
-	} finally {
-		content.destroy();
-	}
-}
-
-async function readPngLayout(photo: PagePhoto): Promise<PngInfo> {
-	const content = await photo.open();
-	if (Buffer.isBuffer(content)) return parsePngLayout(content);
-	const scanner = new PngChunkScanner();
-	try {
-		for await (const chunk of content) scanner.push(chunk as Buffer);
-		return scanner.end();
-	} finally {
-		content.destroy();
-	}
-}
-
 async function preparePhoto(photo: PagePhoto): Promise<PreparedPhoto> {
 	if (photo.type === 'jpeg') {
-		const info = await readJpegHead(photo);
+		const info = await readJpeg(() => photo.open());
 		return {
 			photo,
 			width: info.width,
@@ -124,9 +97,7 @@ async function preparePhoto(photo: PagePhoto): Promise<PreparedPhoto> {
 			streamLength: photo.size,
 		};
 	}
-	const info = await readPngLayout(photo);
-	const refusal = pngRefusal(info);
-	if (refusal) throw unsupported(refusal);
+	const info = await readPng(() => photo.open());
 	return {
 		photo,
 		width: info.width,
@@ -218,13 +189,28 @@ async function* pdfBytes(pieces: ReadonlyArray<PdfPiece<PreparedPhoto>>, onHashe
 	onHashed(sha256.finish());
 }
 
-function describeAll(problems: ReadonlyArray<{ fileName: string; message: string }>, total: number): string {
-	const list = problems.map(({ fileName, message }) => `"${fileName}" ${message}`).join('; ');
+interface Problem {
+	fileName: string;
+	error: PhotoFormatError;
+}
+
+/** Every photo that cannot go in, and what to do: send a damaged one again, save an unsupported one otherwise. */
+function describeAll(problems: readonly Problem[], total: number): string {
+	const list = problems.map(({ fileName, error }) => `"${fileName}" ${error.message}`).join('; ');
 	const lead = problems.length === 1 ? (total === 1 ? '' : `1 of ${total} photos cannot go into one PDF: `) : `${problems.length} of ${total} photos cannot go into one PDF: `;
-	return (
-		`${lead}${list}. Save ${problems.length === 1 ? 'it' : 'them'} as JPEG (or as PNG without transparency or interlacing), ` +
-		'or turn off Combine Files Into One Document to read each file on its own.'
-	);
+	const advice: string[] = [];
+	for (const kind of ['damaged', 'unsupported'] as const) {
+		const these = problems.filter(({ error }) => error.problem === kind);
+		if (these.length === 0) continue;
+		const all = these.length === problems.length;
+		const them = all ? (these.length === 1 ? 'it' : 'them') : these.map(({ fileName }) => `"${fileName}"`).join(', ');
+		advice.push(
+			kind === 'damaged'
+				? `Send ${all ? `the complete ${these.length === 1 ? 'file' : 'files'}` : them} again, as the phone or scanner saved ${these.length === 1 ? 'it' : 'them'}: a damaged photo would reach GLAIR as a blank or partial page.`
+				: `Save ${them} as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.`,
+		);
+	}
+	return `${lead}${list}. ${advice.join(' ')}`;
 }
 
 /** What is wrong with a photo's bytes goes in the list of problems; anything else (I/O) goes on up. */
@@ -234,9 +220,9 @@ function formatProblemOrThrow(error: unknown): PhotoFormatError {
 }
 
 /**
- * Prepares the PDF of these page photos, in this order. Reads each JPEG's head and each PNG's
- * chunk layout (nothing is kept but a few numbers per photo); throws a CombinedPdfError naming
- * every photo that cannot go in, or the limit the PDF is over.
+ * Prepares the PDF of these page photos, in this order. Reads each photo whole (readPhoto.ts:
+ * nothing is kept but a few numbers per photo); throws a CombinedPdfError naming every photo that
+ * cannot go in, damaged or not one a PDF page can hold, or the limit the PDF is over.
  */
 export async function assembleCombinedPdf(photos: readonly PagePhoto[], options: CombinedPdfOptions): Promise<CombinedPdf> {
 	const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -251,14 +237,14 @@ export async function assembleCombinedPdf(photos: readonly PagePhoto[], options:
 	}
 
 	const prepared: PreparedPhoto[] = [];
-	const problems: Array<{ fileName: string; message: string }> = [];
+	const problems: Problem[] = [];
 	for (const photo of photos) {
 		if (photo.size <= 0) {
-			problems.push({ fileName: photo.fileName, message: 'is empty (0 bytes)' });
+			problems.push({ fileName: photo.fileName, error: damaged('is empty (0 bytes)') });
 			continue;
 		}
 		const outcome = await preparePhoto(photo).catch(formatProblemOrThrow);
-		if (outcome instanceof PhotoFormatError) problems.push({ fileName: photo.fileName, message: outcome.message });
+		if (outcome instanceof PhotoFormatError) problems.push({ fileName: photo.fileName, error: outcome });
 		else prepared.push(outcome);
 	}
 	if (problems.length > 0) {

@@ -1,9 +1,11 @@
+import { readHuffmanTables, type HuffmanTables } from './jpegHuffman';
+import { ScanData, type Frame } from './jpegScanData';
 import { damaged, unsupported } from './photoFormatError';
 
 /**
  * A JPEG's markers, read as its bytes arrive: the frame header (size, colour components, baseline
- * or progressive) and what the segments before it say about showing the photo (EXIF orientation,
- * Adobe's inverted CMYK). Segments are skipped as they stream, never held whole.
+ * or progressive), what the segments before it say about showing the photo (EXIF orientation,
+ * Adobe's inverted CMYK) and, read to its end, whether it holds the image its header describes.
  */
 
 export interface JpegInfo {
@@ -24,7 +26,10 @@ const SOF_EXTENDED = 0xc1;
 const SOF_PROGRESSIVE = 0xc2;
 const APP1 = 0xe1;
 const APP14 = 0xee;
+const DHT = 0xc4;
+const DRI = 0xdd;
 const SOS = 0xda;
+const SOI = 0xd8;
 const EOI = 0xd9;
 
 function isStandaloneMarker(marker: number): boolean {
@@ -42,11 +47,12 @@ function describeUnsupportedFrame(marker: number): string {
 }
 
 /**
- * Reads a JPEG's markers as its bytes arrive, up to the frame header (SOF), skipping the
- * segments before it (EXIF with its thumbnail, ICC profiles, ...) without holding them. Only
- * the segments it reads are kept, one at a time, each at most 64 KB.
+ * Reads a JPEG's markers as its bytes arrive, skipping the segments it has no use for (EXIF with
+ * its thumbnail, ICC profiles, ...) without holding them; the segments it reads are kept one at a
+ * time, each at most 64 KB. Up to the frame header (SOF) by default; with `wholeFile`, on to the
+ * end-of-image marker, counting each scan's image data against the frame (see jpegScanData.ts).
  */
-export class JpegHeadScanner {
+export class JpegScanner {
 	/** Marker and length bytes not yet complete (a few bytes at most). */
 	private pending: Buffer = Buffer.alloc(0);
 	private skipping = 0;
@@ -56,12 +62,28 @@ export class JpegHeadScanner {
 	private adobe = false;
 	private orientation = 1;
 	private result: JpegInfo | undefined;
+	private frame: Frame | undefined;
+	private readonly tables: HuffmanTables = new Map();
+	private restartInterval = 0;
+	private scan: ScanData | undefined;
+	private scans = 0;
+	private sawEnd = false;
+
+	constructor(private readonly wholeFile = false) {}
+
+	private get done(): boolean {
+		return this.wholeFile ? this.sawEnd : this.result !== undefined;
+	}
 
 	/** Feeds the next bytes; gives the header once the frame header was read. */
 	push(chunk: Uint8Array): JpegInfo | undefined {
 		let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-		while (!this.result && bytes.length > 0) {
-			if (this.skipping > 0) {
+		while (!this.done && bytes.length > 0) {
+			if (this.scan) {
+				const rest = this.scan.push(bytes);
+				bytes = rest ?? Buffer.alloc(0);
+				if (rest) this.scan = undefined;
+			} else if (this.skipping > 0) {
 				const skipped = Math.min(this.skipping, bytes.length);
 				this.skipping -= skipped;
 				bytes = bytes.subarray(skipped);
@@ -78,7 +100,7 @@ export class JpegHeadScanner {
 				const joined = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
 				const used = this.readMarkers(joined);
 				const unread = joined.subarray(used);
-				if (this.skipping > 0 || this.collecting || this.result) {
+				if (this.skipping > 0 || this.collecting || this.done) {
 					this.pending = Buffer.alloc(0);
 					bytes = unread;
 				} else {
@@ -90,16 +112,20 @@ export class JpegHeadScanner {
 		return this.result;
 	}
 
-	/** The file ended: the header if it was found, else why not. */
+	/** The file ended: the header if the file holds what it should, else why not. */
 	end(): JpegInfo {
-		if (this.result) return this.result;
+		if (this.result && !this.wholeFile) return this.result;
 		if (!this.sawStart) throw unsupported('is not a JPEG (it does not start with a JPEG marker)');
-		throw damaged('is a JPEG that ends before its frame header (cut short or damaged)');
+		if (!this.result) throw damaged('is a JPEG that ends before its frame header (cut short or damaged)');
+		this.scan?.finish();
+		if (this.scans === 0) throw damaged('is a JPEG that ends before its image data (cut short or damaged)');
+		if (!this.sawEnd) throw damaged('is a JPEG that is cut short (it has no end-of-image marker)');
+		return this.result;
 	}
 
 	/**
-	 * Reads markers from `bytes` until a segment's body starts (to skip or to collect) or the
-	 * bytes run out mid-marker; returns how many bytes it used.
+	 * Reads markers from `bytes` until a segment's body starts (to skip or to collect), the image
+	 * ends or the bytes run out mid-marker; returns how many bytes it used.
 	 */
 	private readMarkers(bytes: Buffer): number {
 		let at = 0;
@@ -124,19 +150,25 @@ export class JpegHeadScanner {
 				at += 2;
 				continue;
 			}
-			if (marker === SOS || marker === EOI || marker === 0xd8) {
+			if (!this.result && (marker === SOS || marker === EOI || marker === SOI)) {
 				throw damaged('is a damaged JPEG (its image data comes before any frame header)');
+			}
+			if (marker === SOI) throw damaged('is a damaged JPEG (a second start-of-image marker inside it)');
+			if (marker === EOI) {
+				if (this.scans === 0) throw damaged('is a JPEG without image data (it ends right after its header)');
+				this.sawEnd = true;
+				return at + 2;
 			}
 			if (bytes.length - at < 4) break;
 			const length = bytes.readUInt16BE(at + 2);
 			if (length < 2) throw damaged('is a damaged JPEG (a segment has an impossible length)');
 			at += 4;
-			if (isFrameMarker(marker) || marker === APP1 || marker === APP14) {
+			if (this.reads(marker)) {
 				this.collecting = { marker, body: Buffer.alloc(length - 2), filled: 0 };
 				if (length === 2) {
 					this.collecting = undefined;
 					this.segment(marker, Buffer.alloc(0));
-					if (this.result) return at;
+					if (this.done || this.scan) return at;
 					continue;
 				}
 			} else {
@@ -147,13 +179,27 @@ export class JpegHeadScanner {
 		return at;
 	}
 
+	/** Whether a segment is read whole (the rest are skipped as they pass). */
+	private reads(marker: number): boolean {
+		if (marker === APP1 || marker === APP14) return !this.result;
+		return isFrameMarker(marker) || (this.wholeFile && (marker === DHT || marker === DRI || marker === SOS));
+	}
+
 	private segment(marker: number, body: Buffer): void {
 		if (marker === APP1) this.orientation = exifOrientation(body) ?? this.orientation;
 		else if (marker === APP14) this.adobe ||= body.subarray(0, 5).toString('latin1') === 'Adobe';
-		else this.result = this.frame(marker, body);
+		else if (marker === DHT) readHuffmanTables(body, this.tables);
+		else if (marker === DRI) {
+			if (body.length !== 2) throw damaged('is a damaged JPEG (its restart interval segment is malformed)');
+			this.restartInterval = body.readUInt16BE(0);
+		} else if (marker === SOS) {
+			this.scan = new ScanData(this.frame as Frame, this.tables, this.restartInterval, body);
+			this.scans++;
+		} else if (this.result) throw damaged('is a damaged JPEG (it has a second frame header)');
+		else this.result = this.readFrame(marker, body);
 	}
 
-	private frame(marker: number, body: Buffer): JpegInfo {
+	private readFrame(marker: number, body: Buffer): JpegInfo {
 		if (marker !== SOF_BASELINE && marker !== SOF_EXTENDED && marker !== SOF_PROGRESSIVE) {
 			throw unsupported(`is ${describeUnsupportedFrame(marker)}, which PDF readers do not decode`);
 		}
@@ -171,6 +217,16 @@ export class JpegHeadScanner {
 		if (components !== 1 && components !== 3 && components !== 4) {
 			throw unsupported(`is a JPEG with ${components} colour components (1, 3 or 4 can go into a PDF)`);
 		}
+		if (body.length < 6 + 3 * components) throw damaged('is a damaged JPEG (its frame header is too short)');
+		const sampling = Array.from({ length: components }, (_, index) => ({
+			id: body[6 + 3 * index],
+			h: body[7 + 3 * index] >> 4,
+			v: body[7 + 3 * index] & 15,
+		}));
+		if (sampling.some(({ h, v }) => h < 1 || h > 4 || v < 1 || v > 4)) {
+			throw damaged('is a damaged JPEG (its frame header holds values JPEG does not define)');
+		}
+		this.frame = { width, height, progressive: marker === SOF_PROGRESSIVE, components: sampling };
 		return {
 			width,
 			height,
@@ -184,8 +240,15 @@ export class JpegHeadScanner {
 
 /** The header of a JPEG held whole, or its first bytes up to the frame header. Pure. */
 export function parseJpegHead(bytes: Uint8Array): JpegInfo {
-	const scanner = new JpegHeadScanner();
+	const scanner = new JpegScanner();
 	return scanner.push(bytes) ?? scanner.end();
+}
+
+/** The header of a JPEG held whole, once its image data was counted against it to its end. Pure. */
+export function checkJpeg(bytes: Uint8Array): JpegInfo {
+	const scanner = new JpegScanner(true);
+	scanner.push(bytes);
+	return scanner.end();
 }
 
 /** EXIF IFD0's Orientation tag (0x0112) from an APP1 segment's body; undefined if absent or unreadable. */

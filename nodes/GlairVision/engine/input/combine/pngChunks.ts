@@ -76,6 +76,11 @@ export class PngChunkScanner {
 		return out;
 	}
 
+	/** The layout as far as read: complete but for `imageDataLength` once the first IDAT bytes came out. */
+	get header(): PngInfo | undefined {
+		return this.sawHeader ? (this.info as PngInfo) : undefined;
+	}
+
 	/** The file ended: its layout, or why it cannot be used. */
 	end(): PngInfo {
 		if (!this.signatureChecked) throw unsupported('is not a PNG (it does not start with the PNG signature)');
@@ -152,9 +157,15 @@ export class PngChunkScanner {
 		if (!VALID_BIT_DEPTHS[colorType]?.includes(bitDepth) || compression !== 0 || filter !== 0 || interlace > 1) {
 			throw damaged('is a damaged PNG (its IHDR chunk holds values PNG does not define)');
 		}
+		const width = data.readUInt32BE(0);
+		const height = data.readUInt32BE(4);
+		// PNG defines sizes from 1 to 2^31 - 1: 0 x 0 would be an image PDF readers refuse.
+		if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff) {
+			throw damaged(`is a damaged PNG (its header claims a size of ${width} x ${height} pixels)`);
+		}
 		Object.assign(this.info, {
-			width: data.readUInt32BE(0),
-			height: data.readUInt32BE(4),
+			width,
+			height,
 			bitDepth,
 			colorType,
 			interlaced: interlace === 1,

@@ -14,9 +14,9 @@ import { buildMultipartBody, type UploadSource } from '../../../../../../nodes/G
 import { SAMPLES_DIRECTORY } from '../../../../../../scripts/make-samples';
 import { drawSpecimenPage } from '../../../../../../scripts/samples/pageImages';
 import { SPECIMEN_PAGES } from '../../../../../../scripts/samples/specimenContent';
-import { adobeCmykHead, exifSegment, withSegments } from './jpegBytes';
+import { cutAfterFrameHeader, cutMidImage, exifSegment, jpegOf, tinyJpeg, withClaimedSize, withSegments } from './jpegBytes';
 import { readPdfPages, type PdfPage } from './pdfObjects';
-import { decodePngPixels, encodePng, noise, pngImageData, unfilterRows, type PngSpec } from './pngBytes';
+import { decodePngPixels, encodePng, noise, pngImageData, unfilterRows, withHeaderSize, withImageDataCut, type PngSpec } from './pngBytes';
 
 const sample = (fileName: string) => readFileSync(join(SAMPLES_DIRECTORY, fileName));
 const MB = 1024 * 1024;
@@ -57,6 +57,7 @@ function decodeFlateImage(page: PdfPage): Buffer {
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const rgbPng = (width: number, height: number) => encodePng({ width, height, bitDepth: 8, colorType: 2 }, noise(width * height * 3, 5));
 
 describe('assembleCombinedPdf with the sample JPEG photos', () => {
 	const order = [3, 1, 4, 2];
@@ -234,6 +235,52 @@ describe('what Combine Files refuses, and why', () => {
 		expect(error.message).toContain('"crc.png" is a damaged PNG (a chunk fails its CRC check)');
 		expect(error.message).toContain('"cut.jpg" is a JPEG that ends before its frame header');
 		expect(error.message).toContain('"empty.jpg" is empty (0 bytes)');
+		expect(error.message).toMatch(
+			/\. Send the complete files again, as the phone or scanner saved them: a damaged photo would reach GLAIR as a blank or partial page\.$/,
+		);
+	});
+
+	it.each([
+		['a JPEG cut right after its frame header', 'cut.jpg', cutAfterFrameHeader(jpegOf(64, 48)), 'is a JPEG that ends before its image data (cut short or damaged)'],
+		['a JPEG cut mid-image', 'cut.jpg', cutMidImage(jpegOf(64, 48)), 'is a JPEG that is cut short: it ends partway through its image data'],
+		[
+			'a JPEG claiming 65535 x 65535 over 64 x 48 of data',
+			'big.jpg',
+			withClaimedSize(jpegOf(64, 48), 65535, 65535),
+			'is a JPEG whose image data ends before the 65535 x 65535 pixels its header claims (cut short or damaged)',
+		],
+		[
+			'a PNG claiming 65535 x 65535 over 64 x 48 of data',
+			'big.png',
+			withHeaderSize(rgbPng(64, 48), 65535, 65535),
+			'is a PNG whose image data holds 0 of the 65535 rows its header claims (cut short or damaged)',
+		],
+		['a PNG claiming 0 x 0', 'none.png', withHeaderSize(rgbPng(64, 48), 0, 0), 'is a damaged PNG (its header claims a size of 0 x 0 pixels)'],
+		['a PNG whose compressed data is cut short', 'cut.png', withImageDataCut(rgbPng(64, 48), 0.5), 'is a PNG whose compressed image data is cut short (damaged)'],
+	])('refuses %s, naming it and saying what to do, before a byte is sent', async (_, fileName, bytes, problem) => {
+		let opened = 0;
+		const photo = { ...bufferPhoto(fileName, fileName.endsWith('.png') ? 'png' : 'jpeg', bytes), open: async () => (opened++, bytes) };
+		const error = await refusal([diskPhoto('bpkb-photo-1.jpg', 'jpeg'), photo]);
+		expect(error.message).toBe(
+			`1 of 2 photos cannot go into one PDF: "${fileName}" ${problem}. ` +
+				'Send the complete file again, as the phone or scanner saved it: a damaged photo would reach GLAIR as a blank or partial page.',
+		);
+		expect(error.fileNames).toEqual([fileName]);
+		expect(opened).toBe(1); // read once, whole, before any PDF exists
+	});
+
+	it('says what to do for each kind of problem when damaged and unsupported photos are mixed', async () => {
+		const error = await refusal([
+			bufferPhoto('cut.jpg', 'jpeg', cutMidImage(jpegOf(64, 48))),
+			diskPhoto('bpkb-photo-1-alpha.png', 'png'),
+			diskPhoto('bpkb-photo-2.jpg', 'jpeg'),
+		]);
+		expect(error.message).toBe(
+			'2 of 3 photos cannot go into one PDF: "cut.jpg" is a JPEG that is cut short: it ends partway through its image data; ' +
+				'"bpkb-photo-1-alpha.png" has an alpha channel (transparency), which a PDF page cannot hold without re-encoding the image. ' +
+				'Send "cut.jpg" again, as the phone or scanner saved it: a damaged photo would reach GLAIR as a blank or partial page. ' +
+				'Save "bpkb-photo-1-alpha.png" as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.',
+		);
 	});
 
 	it(`allows at most ${DEFAULT_MAX_PAGES} pages by default, or the caller's maximum`, async () => {
@@ -285,7 +332,7 @@ describe('reading errors', () => {
 			type: 'jpeg',
 			size: jpeg.length,
 			open: async () => {
-				if (reads++ === 0) return jpeg; // measuring reads the head only
+				if (reads++ === 0) return jpeg; // the first read, before anything is sent, checks the whole photo
 				return new Readable({
 					read() {
 						this.push(jpeg.subarray(0, 1000));
@@ -309,7 +356,7 @@ describe('how a JPEG shows on its page', () => {
 	});
 
 	it('marks an Adobe CMYK JPEG with the inverting /Decode array', async () => {
-		const cmyk = adobeCmykHead();
+		const cmyk = tinyJpeg({ width: 3, height: 2, sampling: [1, 2, 3, 4].map(() => ({ h: 1, v: 1 })), adobe: true });
 		const pdf = await assembleCombinedPdf([bufferPhoto('cmyk.jpg', 'jpeg', cmyk)], { maxTotalBytes: MB });
 		const [page] = readPdfPages(await streamed(pdf));
 		expect(page.image.dictionary).toContain('/ColorSpace /DeviceCMYK /BitsPerComponent 8 /Decode [1 0 1 0 1 0 1 0] /Filter /DCTDecode');

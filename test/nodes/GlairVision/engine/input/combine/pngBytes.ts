@@ -158,3 +158,19 @@ export function rewritePng(png: Buffer, edit: (type: string, data: Buffer) => Bu
 	}
 	return Buffer.concat(chunks);
 }
+
+/** The PNG with another size in its header. */
+export function withHeaderSize(png: Buffer, width: number, height: number): Buffer {
+	return rewritePng(png, (type, data) => {
+		if (type !== 'IHDR') return undefined;
+		const header = Buffer.from(data);
+		header.writeUInt32BE(width, 0);
+		header.writeUInt32BE(height, 4);
+		return header;
+	});
+}
+
+/** The PNG with its (one) IDAT chunk's zlib data cut to `keep` of its bytes, the CRC still valid. */
+export function withImageDataCut(png: Buffer, keep: number): Buffer {
+	return rewritePng(png, (type, data) => (type === 'IDAT' ? data.subarray(0, Math.floor(data.length * keep)) : undefined));
+}

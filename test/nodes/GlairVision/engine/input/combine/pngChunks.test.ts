@@ -1,6 +1,6 @@
 import { sample } from '../../../../../helpers/documents';
 import { PngChunkScanner, parsePngLayout } from '../../../../../../nodes/GlairVision/engine/input/combine/pngChunks';
-import { encodePng, noise, pngChunk, pngImageData, rewritePng } from './pngBytes';
+import { encodePng, noise, pngChunk, pngImageData, rewritePng, withHeaderSize } from './pngBytes';
 
 describe('PNG layout', () => {
 	it('reads a sample page: gray 8-bit 800 x 560, and the length of its image data', () => {
@@ -50,5 +50,12 @@ describe('PNG layout', () => {
 			for (let at = 0; at < emptyComment.length; at += chunkSize) scanner.push(emptyComment.subarray(at, at + chunkSize));
 			expect(scanner.end().imageDataLength).toBe(expected);
 		}
+	});
+
+	it('refuses a header that claims 0 x 0 pixels (PNG sizes start at 1)', () => {
+		const png = encodePng({ width: 4, height: 3, bitDepth: 8, colorType: 0 }, noise(12, 5));
+		expect(() => parsePngLayout(withHeaderSize(png, 0, 0))).toThrow('is a damaged PNG (its header claims a size of 0 x 0 pixels)');
+		expect(() => parsePngLayout(withHeaderSize(png, 4, 0))).toThrow('a size of 4 x 0 pixels');
+		expect(parsePngLayout(png)).toMatchObject({ width: 4, height: 3 });
 	});
 });
