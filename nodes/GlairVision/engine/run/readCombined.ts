@@ -1,5 +1,6 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
 import { hashBinary } from '../input/hashBinary';
 import { assembleCombinedPdf, CombinedPdfError, type PagePhoto } from '../input/combine/combinedPdf';
@@ -7,8 +8,10 @@ import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
+import { identifyingFields } from '../../documents/fieldList';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
-import { sendDocument, type RunContext } from './sendDocument';
+import type { Run } from './run';
+import { sendDocument } from './sendDocument';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -38,18 +41,14 @@ async function hashInOrder(parts: ReadonlyArray<{ upload: UploadSource }>): Prom
  * assembled into one PDF and uploaded once; a PDF or TIFF among them is read on its own; the
  * readings merge field by field and each field remembers the file it came from.
  */
-export async function readCombined(
-	context: IExecuteFunctions,
-	job: DocumentJob,
-	run: RunContext & { credentials: NonNullable<RunContext['credentials']> },
-	fields: readonly string[],
-): Promise<DocumentResult> {
+export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJob, fields: readonly string[]): Promise<DocumentResult> {
+	const { context } = run;
 	const settings = job.settings!;
 	const binaryField = fields.join(', ');
 	const prepared = [];
 	const skipped: string[] = [];
 	for (const field of fields) {
-		const file = await prepareDocument(context, job.itemIndex, field, settings.maxFileSizeMb, run.spec.fileTypes);
+		const file = await prepareDocument(context, job.itemIndex, field, settings.maxFileSizeMb, spec.fileTypes);
 		if (file.kind === 'ready') {
 			prepared.push({ field, ...file });
 		} else if (file.notADocument && settings.skipNonDocuments && job.fromWildcard) {
@@ -66,7 +65,7 @@ export async function readCombined(
 	const document = { fileName, binaryField: prepared.map((file) => file.field).join(', '), page: settings.page, itemIndex: job.itemIndex };
 
 	// One file is sent as it is: GLAIR reads the bytes the camera wrote, with no PDF around them.
-	const photos = prepared.length > 1 ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
+	const photos = prepared.length > 1 && settings.combinePhotos ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
 	const others = prepared.filter((file) => !photos.includes(file));
 	const parts: Part[] = [];
 	if (photos.length > 0) {
@@ -89,7 +88,7 @@ export async function readCombined(
 	}
 
 	const outcomes: DocumentOutcome[] = [];
-	for (const part of parts) outcomes.push(await sendDocument(context, run, settings, part.upload, document));
+	for (const part of parts) outcomes.push(await sendDocument(run, spec, settings, part.upload, document));
 	// One upload read every file in order (a book, or a single file): its digest is the one; else hash them in order.
 	const fileSha256 = (parts.length === 1 ? parts[0].sha256() : undefined) ?? (await hashInOrder(prepared));
 
@@ -109,6 +108,7 @@ export async function readCombined(
 	}
 	const merged = mergeReadings(
 		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, fileOf: (reading) => part.fileOf(reading.page_index) })),
+		identifyingFields(spec),
 	);
 	// A user's own file may be called photos.pdf too: the part says which files it holds.
 	const notes = unread.map(({ outcome, part }) => `${part.files} could not be read: ${outcome.reason}`);
@@ -120,6 +120,7 @@ export async function readCombined(
 		fieldFiles: merged.fieldFiles,
 		body: outcomes.length === 1 ? read[0].outcome.body : outcomes.map((each) => each.body),
 		...(notes.length ? { notes } : {}),
+		...(merged.conflicts.length ? { conflicts: merged.conflicts } : {}),
 	};
 	return { job, outcome, skippedNote };
 }

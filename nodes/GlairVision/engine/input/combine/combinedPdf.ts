@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { sizeAgainstLimit } from '../../../transport/byteSize';
 import { StreamingSha256 } from '../sha256';
 import { layOutPdf, type PdfObject, type PdfPiece } from './pdfWriter';
 import { PhotoFormatError, damaged } from './photoFormatError';
@@ -107,12 +108,6 @@ async function preparePhoto(photo: PagePhoto): Promise<PreparedPhoto> {
 		streamLength: info.imageDataLength,
 		png: info,
 	};
-}
-
-/** Both sizes in MB with one decimal, or in bytes where that would make them look equal. */
-function formatSizes(size: number, limit: number): [string, string] {
-	const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-	return megabytes(size) === megabytes(limit) ? [`${size} bytes`, `${limit} bytes`] : [megabytes(size), megabytes(limit)];
 }
 
 /** Catalog, page tree, then for each photo its page, the page's content stream and its image. */
@@ -256,7 +251,7 @@ export async function assembleCombinedPdf(photos: readonly PagePhoto[], options:
 
 	const { pieces, size } = layOutPdf('1.5', pdfObjects(prepared), { root: 1 });
 	if (size > options.maxTotalBytes) {
-		const [sizeText, limitText] = formatSizes(size, options.maxTotalBytes);
+		const [sizeText, limitText] = sizeAgainstLimit(size, options.maxTotalBytes);
 		throw new CombinedPdfError(
 			`The ${photos.length} photos make a PDF of ${sizeText}, over the ${limitText} limit ` +
 				'for one upload. Send fewer or smaller photos per item (a phone\'s "medium" size reads as well), or raise Max File Size (MB) if GLAIR accepts larger files for your account.',
