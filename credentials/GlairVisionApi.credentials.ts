@@ -26,12 +26,19 @@ export class GlairVisionApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName:
+				'GLAIR gives the username, password and API key to an organisation, not to a person: there is no sign-up page. Ask whoever holds your organisation\'s GLAIR Vision account, or contact GLAIR at glair.ai.',
+			name: 'whereFrom',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: 'Username',
 			name: 'username',
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The username GLAIR issued to your organisation',
+			description: 'The username GLAIR gave your organisation',
 		},
 		{
 			displayName: 'Password',
@@ -40,6 +47,7 @@ export class GlairVisionApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'The password that goes with that username',
 		},
 		{
 			displayName: 'API Key',
@@ -48,7 +56,7 @@ export class GlairVisionApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Sent as the x-api-key header',
+			description: 'The key GLAIR gave you, together with the username and password'
 		},
 		{
 			displayName: 'Base URL',
@@ -58,7 +66,7 @@ export class GlairVisionApi implements ICredentialType {
 			required: true,
 			placeholder: GLAIR_DEFAULT_BASE_URL,
 			description:
-				'Change only for a GLAIR on-premise installation or a local stand-in. A trailing slash is fine.',
+				'Leave as it is, unless GLAIR runs on your own servers (then GLAIR tells you the address) or you try the node on a local stand-in',
 		},
 	];
 

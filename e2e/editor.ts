@@ -12,7 +12,7 @@
  *     output)": the same, then n8n's own Error, each name once);
  *   - the node creator lists it as an installed community package with the "Read BPKB" action;
  *   - the node panel shows the credential picker, the Page dropdown with All Pages + the four named
- *     pages, the three output formats; switching "Error Outputs" to one per status renames the outputs;
+ *     pages, the three output formats; switching "Not Read Outputs" to three outputs renames the outputs;
  *   - the credential dialog's connection test passes against the sandbox with the right key and
  *     fails with a wrong one.
  * Screenshots go to docs/ (editor-canvas.png, editor-node-creator.png, editor-node-panel.png,
@@ -64,6 +64,7 @@ const DOCS = path.resolve(process.env.E2E_SCREENSHOT_DIR ?? path.join(REPO, 'doc
 const CREDENTIAL_NAME = 'GLAIR Vision (sandbox)';
 const UI_TIMEOUT = 30_000;
 const N8N_OWN_ORIGINS = ['https://registry.npmjs.org', 'https://api.n8n.io'];
+const PER_STATUS = 'Three Outputs: No File, Invalid Format, Failed';
 
 async function visibleOptions(page: Page): Promise<string[]> {
 	const texts = await page.locator('.el-select-dropdown__item:visible').allInnerTexts();
@@ -280,11 +281,11 @@ async function main(): Promise<number> {
 		await step(checks, page, 'per-status outputs', async () => {
 			// 2.x: a button with a test id; 1.x: a select labelled "Add option".
 			await ndv.locator('[data-test-id="collection-parameter-add"]').or(ndv.getByPlaceholder('Add option')).first().click();
-			await page.locator('.el-select-dropdown__item:visible', { hasText: 'Error Outputs' }).first().click();
+			await page.locator('.el-select-dropdown__item:visible', { hasText: 'Not Read Outputs' }).first().click();
 			await ndv.locator('[data-test-id="parameter-input-errorOutputs"]').waitFor();
 			const modes = await openDropdown(page, 'errorOutputs');
-			checks.ok(modes.includes('One Output per Status'), 'Error Outputs option offers one output per status', modes);
-			await page.locator('.el-select-dropdown__item:visible', { hasText: 'One Output per Status' }).first().click();
+			checks.ok(JSON.stringify(modes) === JSON.stringify(['One Output: Not Read', PER_STATUS]), `Not Read Outputs offers "One Output: Not Read" and "${PER_STATUS}"`, modes);
+			await page.locator('.el-select-dropdown__item:visible', { hasText: PER_STATUS }).first().click();
 			await page.waitForTimeout(500);
 			await page.locator('[data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').first().click();
 			await ndv.waitFor({ state: 'hidden' });

@@ -38,7 +38,7 @@ export const verifyDescription: INodeProperties[] = [
 		'bpkbBinaryPropertyName',
 		'BPKB Binary Field',
 		'bpkb',
-		'The binary field(s) holding the BPKB: a PDF, or one photo per page. Several fields (a comma list, or * as a wildcard, e.g. bpkb_*) are one book, in the natural order of their names.',
+		'The binary field(s) holding the BPKB: a PDF, or one photo per page. Several fields (a comma list, or * as a wildcard, e.g. bpkb_*) are one book, in number order (bpkb_2 before bpkb_10).',
 		{ required: true },
 	),
 	binaryField('stnkBinaryPropertyName', 'STNK Binary Field', 'stnk', 'The binary field(s) holding the STNK (one picture with both pages, or one per page)', { required: true }),
