@@ -1,6 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { documentSpec } from '../documents/registry';
+import { refuseCustomApiCall } from './customApiCall';
 import type { GlairVisionType } from './node.type';
 import * as read from './read/read.operation';
 import { VEHICLE_FILE_RESOURCE } from './vehicleFile/verify.description';
@@ -11,6 +12,7 @@ const documentOperations: Record<GlairVisionType['documentOperation'], typeof re
 
 /** Dispatches by resource and operation: a document resource to its operation, given its spec; the vehicle file to Verify. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	refuseCustomApiCall.call(this);
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 
