@@ -19,10 +19,12 @@ export class GlairVisionApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/glairVision.svg', dark: 'file:../icons/glairVision.dark.svg' };
 
+	// This package's page on the credential: where the login and key come from (GLAIR's own pages do
+	// not say), the Test button, and the HTTP Request node for other GLAIR calls.
 	// n8n's two rule sets disagree here: the community rules accept a URL, the older base rule
 	// wants a camelCase slug of n8n's own docs, which would be a dead link for a GLAIR credential.
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
-	documentationUrl = 'https://docs.glair.ai/vision';
+	documentationUrl = 'https://github.com/glair-n8n/n8n-nodes-glair-vision/blob/main/docs/credential.md';
 
 	properties: INodeProperties[] = [
 		{
