@@ -36,6 +36,7 @@ describe('Words a clerk understands, in the node panel and the credential dialog
 		['"natural order"', /natural order/i],
 		['"rate limit"', /rate limit/i],
 		['"normalised"', /normali[sz]ed/i],
+		['SSRF', /SSRF/],
 	])('no label, hint or description says %s', (_, jargon) => {
 		expect(panelTexts.filter(([, text]) => jargon.test(text))).toEqual([]);
 	});
