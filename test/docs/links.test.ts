@@ -53,6 +53,11 @@ describe('The documentation pages', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it.each(pages.map((page) => [relative(REPO, page), page]))('%s closes every code block it opens', (_, page) => {
+		const fences = readFileSync(page, 'utf8').split('\n').filter((line) => /^\s*```/.test(line));
+		expect(fences.length % 2).toBe(0);
+	});
+
 	it("n8n's Docs links open this package's pages on its main branch: the README for the node, the credential's page for the credential", () => {
 		const codex = JSON.parse(readFileSync(join(REPO, 'nodes/GlairVision/GlairVision.node.json'), 'utf8')) as {
 			resources: { primaryDocumentation: Array<{ url: string }>; credentialDocumentation: Array<{ url: string }> };
