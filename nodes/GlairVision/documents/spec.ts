@@ -4,7 +4,8 @@
  * its pages, its checks. The engine reads a spec and names no document; adding a document is a
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
-import type { CheckRow } from '../checks/checkRow';
+import type { FieldCheck } from '../checks/fieldCheck';
+import type { CompareKind } from '../crossChecks/compare';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
 export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
@@ -16,6 +17,12 @@ export interface FieldSpec {
 	label: string;
 	/** Other spellings seen in older answers or SDKs (camelCase, typos), read as this field. */
 	aliases?: readonly string[];
+	/**
+	 * For a field that identifies the vehicle or the person (chassis, engine, plate, NIK, BPKB
+	 * number): how two readings of it are compared. Two files of one document that read it
+	 * differently contradict each other, and a person must decide.
+	 */
+	identifies?: CompareKind;
 }
 
 export interface SectionSpec {
@@ -79,7 +86,8 @@ export interface DocumentSpec {
 	pages?: readonly PageSpec[];
 	/** Whether one upload may hold several pages (a multi-page PDF). */
 	multiPage: boolean;
-	checks: readonly CheckRow[];
+	/** Its field-check table (documents/<type>/checks.ts). */
+	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
 	quality?: QualitySpec;
 	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
