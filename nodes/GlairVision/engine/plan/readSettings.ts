@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
-import type { RetrySettings } from '../../transport/sendWithRetries';
+import type { RetrySettings } from '../../transport/retryLoop';
 
 /** A parameter value the node cannot use; its message says what to put instead. */
 export class SettingsError extends Error {}

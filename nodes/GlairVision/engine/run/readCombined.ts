@@ -10,10 +10,9 @@ import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { identifyingFields } from '../../documents/fieldList';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
+import { MEGABYTE } from '../../transport/byteSize';
 import type { Run } from './run';
 import { sendDocument } from './sendDocument';
-
-const MEGABYTE = 1024 * 1024;
 
 const PHOTO_TYPES: Record<string, PagePhoto['type']> = { 'image/jpeg': 'jpeg', 'image/png': 'png' };
 

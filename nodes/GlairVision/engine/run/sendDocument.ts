@@ -54,8 +54,8 @@ export async function sendDocument(
 	});
 	const document = { fileName: uploaded.fileName, binaryField: uploaded.binaryField, page: uploaded.page, fileSha256: '' };
 	if (sent.kind === 'gaveUp') {
-		const { reason, requestId, httpStatus, attempts } = sent;
-		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable: true };
+		const { reason, requestId, httpStatus, attempts, retryable } = sent;
+		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable };
 	}
 	if (sent.httpStatus === 401 || sent.httpStatus === 403) {
 		const refusal = credentialRefusal(sent.httpStatus, spec);
