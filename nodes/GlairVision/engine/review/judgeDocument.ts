@@ -1,5 +1,5 @@
 import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
-import type { DocumentSpec } from '../../documents/spec';
+import { NOT_THIS_DOCUMENT_REASON, type DocumentSpec } from '../../documents/spec';
 import type { CheckWarning } from '../../checks/runChecks';
 import type { FieldReading } from '../response/readings';
 import { documentColumnLabels, reviewFields, type ReviewField } from './reviewFields';
@@ -40,7 +40,7 @@ export function judgeDocument(spec: DocumentSpec, document: DocumentToJudge, set
 	const reasons = reviewReasons(
 		{
 			reason: document.reason,
-			notThisDocumentReason: spec.notThisDocumentReason,
+			notThisDocumentReason: spec.notThisDocumentReason ?? NOT_THIS_DOCUMENT_REASON,
 			shortName: spec.shortName,
 			readings: document.readings,
 			pages,

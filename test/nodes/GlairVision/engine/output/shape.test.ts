@@ -11,7 +11,7 @@ import {
 	type DocumentAnnotations,
 	type ShapeOptions,
 } from '../../../../../nodes/GlairVision/engine/output/shape';
-import { readGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+import { parseGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/parseAnswer';
 import type { DocumentReadings, FieldReading } from '../../../../../nodes/GlairVision/engine/response/readings';
 
 const shapeSuccess = (outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations) =>
@@ -30,7 +30,7 @@ const PLAIN: ShapeOptions = { format: 'flattened', includeConfidence: false, inc
 const warning = (column: string, problem: string) => ({ columns: [column], problem, text: `${column}: ${problem}` });
 
 function sampleRead(): DocumentReadings {
-	const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
+	const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
 	if (reading.kind !== 'document') throw new Error('the sample must read as a document');
 	return reading.read;
 }
@@ -223,7 +223,7 @@ describe('shapeSuccess: flattened', () => {
 				fc.boolean(),
 				fc.boolean(),
 				(read, page, includeConfidence, includeOriginalValue) => {
-					const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify({ status: 'SUCCESS', read }));
+					const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify({ status: 'SUCCESS', read }));
 					if (reading.kind !== 'document') throw new Error(reading.reason);
 					const row = shapeSuccess(outcome({ read: reading.read, page }), {
 						format: 'flattened',
