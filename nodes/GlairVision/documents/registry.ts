@@ -1,12 +1,35 @@
 import { bpkb } from './bpkb';
+import { generalDocument } from './generalDocument';
+import { kitasKitap } from './kitasKitap';
 import { ktp } from './ktp';
 import { npwp } from './npwp';
+import { passport } from './passport';
+import { plate } from './plate';
+import { sim } from './sim';
+import { singaporeFamilyPass } from './singaporeFamilyPass';
+import { singaporeNric } from './singaporeNric';
+import { singaporeWorkPermit } from './singaporeWorkPermit';
 import { stnk } from './stnk';
 import type { DocumentSpec } from './spec';
 import { assertValidSpecs } from './validateSpec';
 
 /** Every document type the node reads, in the order of the Resource list. */
-export const DOCUMENT_SPECS = [bpkb, stnk, ktp, npwp] as const satisfies readonly DocumentSpec[];
+export const DOCUMENT_SPECS = [
+	bpkb,
+	stnk,
+	ktp,
+	npwp,
+	// People, the vehicle's plate, any page
+	sim,
+	passport,
+	kitasKitap,
+	plate,
+	generalDocument,
+	// Singapore
+	singaporeNric,
+	singaporeFamilyPass,
+	singaporeWorkPermit,
+] as const satisfies readonly DocumentSpec[];
 
 assertValidSpecs(DOCUMENT_SPECS);
 

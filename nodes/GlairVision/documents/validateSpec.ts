@@ -10,8 +10,8 @@ export function specProblems(spec: DocumentSpec): string[] {
 	const columns = allFields(spec).map((field) => field.column);
 	const known = new Set(columns);
 	if (known.size !== columns.length) problems.push('two fields share a column');
-	// The node's subtitle shows "Read " + the resource in capitals.
-	if (spec.shortName !== spec.resource.toUpperCase()) problems.push(`the short name is the resource in capitals ("${spec.resource.toUpperCase()}")`);
+	// The subtitle and the action say "Read " + the short name; messages say "not a <short name>".
+	if (spec.shortName.trim() === '') problems.push('the short name is empty');
 	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
 	for (const row of spec.checks) {
 		for (const column of row.fields) if (!known.has(column)) problems.push(`check "${row.rule}" reads "${column}", which is not a column`);

@@ -1,8 +1,9 @@
-import type { DocumentSpec } from '../../documents/spec';
+import type { DocumentSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
 import {
 	asText,
 	isObject,
 	normaliseField,
+	normaliseList,
 	type DocumentReadings,
 	type SectionReadings,
 } from './readings';
@@ -45,12 +46,22 @@ interface SpellingTable {
 	imageKeys: Set<string>;
 }
 
+/** The keys an image may sit under in `read` (newest first). */
+function readKeysOf(image: ImageSpec): string[] {
+	return [image.key, ...(image.aliases ?? [])];
+}
+
+/** The keys an image may sit under in an older answer's top-level `images` (an SDK types `images.foto` too). */
+function legacyKeysOf(image: ImageSpec): string[] {
+	return [image.legacyKey, image.key, ...(image.aliases ?? [])];
+}
+
 const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
 
 function spellingsOf(spec: DocumentSpec): SpellingTable {
 	let table = spellingTables.get(spec);
 	if (table) return table;
-	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).map((image) => image.key)) };
+	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).flatMap(readKeysOf)) };
 	for (const section of spec.sections) {
 		table.sections.set(section.key, section.key);
 		table.sections.set(camelCase(section.key), section.key);
@@ -64,12 +75,33 @@ function spellingsOf(spec: DocumentSpec): SpellingTable {
 	return table;
 }
 
-function normaliseSection(raw: Record<string, unknown>, spellings: Map<string, string>, skip: Set<string>): SectionReadings {
+const listSpecs = new WeakMap<DocumentSpec, ReadonlyMap<string, ListFieldSpec>>();
+
+/** field key -> how GLAIR's list of readings for it is read, for the fields GLAIR sends as a list. */
+function listsOf(spec: DocumentSpec): ReadonlyMap<string, ListFieldSpec> {
+	let lists = listSpecs.get(spec);
+	if (!lists) {
+		lists = new Map(spec.sections.flatMap((section) => section.fields.flatMap((field) => (field.list ? [[field.key, field.list] as const] : []))));
+		listSpecs.set(spec, lists);
+	}
+	return lists;
+}
+
+const NO_LISTS: ReadonlyMap<string, ListFieldSpec> = new Map();
+
+function normaliseSection(
+	raw: Record<string, unknown>,
+	spellings: Map<string, string>,
+	skip: Set<string>,
+	lists: ReadonlyMap<string, ListFieldSpec> = NO_LISTS,
+): SectionReadings {
 	const section: SectionReadings = {};
 	for (const [name, rawField] of Object.entries(raw)) {
 		// JSON.parse keeps "__proto__" as a key; assigning it would replace the prototype instead.
 		if (name === '__proto__' || skip.has(name)) continue;
-		section[spellings.get(name) ?? name] = normaliseField(rawField);
+		const key = spellings.get(name) ?? name;
+		const list = lists.get(key);
+		section[key] = list && Array.isArray(rawField) ? normaliseList(rawField, list) : normaliseField(rawField);
 	}
 	return section;
 }
@@ -88,13 +120,13 @@ function normaliseRead(spec: DocumentSpec, read: Record<string, unknown>): Docum
 		// Only an answer that carries at least one of the document's fields counts as a reading.
 		if (!Object.keys(read).some((name) => spellings.has(name))) return readings;
 		const fields = Object.fromEntries(Object.entries(read).filter(([name]) => !table.sections.has(name)));
-		readings[first] = normaliseSection(fields, spellings, table.imageKeys);
+		readings[first] = normaliseSection(fields, spellings, table.imageKeys, listsOf(spec));
 		return readings;
 	}
 	for (const [name, rawSection] of Object.entries(read)) {
 		if (!isObject(rawSection) || name === '__proto__') continue;
 		const key = table.sections.get(name) ?? name;
-		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys);
+		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys, listsOf(spec));
 	}
 	return readings;
 }
@@ -103,14 +135,15 @@ function imageText(raw: unknown): string {
 	return isObject(raw) ? asText(raw.value) : asText(raw);
 }
 
-/** The images, from `read.<key>` (newest) or the older top-level `images.<legacyKey>`. */
+/** The images, from `read.<key>` (newest) or the older top-level `images.<legacyKey>`, or an alias of either. */
 function extractImages(spec: DocumentSpec, body: Record<string, unknown>): DocumentImages {
 	const images: DocumentImages = {};
 	const read = isObject(body.read) ? body.read : {};
 	const legacy = isObject(body.images) ? body.images : {};
 	for (const image of spec.images ?? []) {
-		const base64 = imageText(read[image.key]) || imageText(legacy[image.legacyKey]);
-		if (base64 !== '') images[image.key] = base64;
+		const found = [...readKeysOf(image).map((key) => read[key]), ...legacyKeysOf(image).map((key) => legacy[key])].map(imageText);
+		const base64 = found.find((text) => text !== '');
+		if (base64 !== undefined) images[image.key] = base64;
 	}
 	return images;
 }
@@ -142,7 +175,7 @@ function withoutImages(spec: DocumentSpec, body: Record<string, unknown>): Recor
 	const copy: Record<string, unknown> = { ...body };
 	if (isObject(body.read) && spec.images?.length) {
 		const read = { ...body.read };
-		for (const image of spec.images) delete read[image.key];
+		for (const key of spec.images.flatMap(readKeysOf)) delete read[key];
 		copy.read = read;
 	}
 	if (spec.images?.length) delete copy.images;
