@@ -11,7 +11,6 @@ import { singaporeNric } from './singaporeNric';
 import { singaporeWorkPermit } from './singaporeWorkPermit';
 import { stnk } from './stnk';
 import type { DocumentSpec } from './spec';
-import { assertValidSpecs } from './validateSpec';
 
 /** Every document type the node reads, in the order of the Resource list. */
 export const DOCUMENT_SPECS = [
@@ -30,8 +29,6 @@ export const DOCUMENT_SPECS = [
 	singaporeFamilyPass,
 	singaporeWorkPermit,
 ] as const satisfies readonly DocumentSpec[];
-
-assertValidSpecs(DOCUMENT_SPECS);
 
 export function documentSpec(resource: string): DocumentSpec | undefined {
 	return DOCUMENT_SPECS.find((spec) => spec.resource === resource);
