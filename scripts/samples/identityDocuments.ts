@@ -96,7 +96,7 @@ export const SINGAPORE_WORK_PERMIT_ROWS: readonly PrintedRow[] = [
 	['location_work', 'LOCATION', 'SAMPLE ROAD SITE 1'],
 	['date_of_apply', 'DATE OF APPLICATION', '03-02-2025'],
 	['date_of_issue', 'DATE OF ISSUE', '10-03-2025'],
-	['date_of_expiry', 'DATE OF EXPIRY', '09-03-2028'],
+	['date_of_expiry', 'DATE OF EXPIRY', '09-03-2030'],
 	['card_number', 'CARD NO.', 'SPX000789'],
 ];
 

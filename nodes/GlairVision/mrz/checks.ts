@@ -42,6 +42,10 @@ export const BIRTH_DATE: MrzCheckedField = { what: 'the date of birth', width: D
 export const EXPIRY_DATE: MrzCheckedField = { what: 'the date of expiry', width: DATE_WIDTH, date: 'expiry' };
 export const OPTIONAL_DATA: MrzCheckedField = { what: 'the optional data', width: OPTIONAL_DATA_WIDTH, fillerAllowed: true };
 
+/** The TD3 fields with a check digit, by the name a check table gives them. */
+export const MRZ_FIELDS = { passportNumber: PASSPORT_NUMBER, birthDate: BIRTH_DATE, expiryDate: EXPIRY_DATE, optionalData: OPTIONAL_DATA } as const;
+export type MrzFieldName = keyof typeof MRZ_FIELDS;
+
 /** A field against the check digit the MRZ prints after it. */
 export function checkMrzCheckDigit(valueText: string, digitText: string, field: MrzCheckedField, today: CalendarDate): CheckOutcome {
 	const printed = printedCheckDigit(digitText, field.fillerAllowed === true);

@@ -7,7 +7,7 @@
  * GLAIR's newest docs give the same dates day-first (dd-mm-yyyy), the century already chosen:
  * those are read as they are.
  */
-import { daysInMonth, readDate, toIsoDate, type CalendarDate } from '../indonesia/dates';
+import { daysInMonth, parseDate, toIsoDate, type CalendarDate } from '../indonesia/dates';
 
 export type MrzDateKind = 'birth' | 'expiry';
 
@@ -44,7 +44,7 @@ export function readMrzDate(text: string, kind: MrzDateKind, today: CalendarDate
 		const date = { year: year(Number(mrz[1]), month, day, kind, today), month, day };
 		return isReal(date) ? { kind: 'date', date, mrz: trimmed } : { kind: 'impossible', mrz: trimmed };
 	}
-	const dayFirst = readDate(trimmed);
+	const dayFirst = parseDate(trimmed);
 	if (dayFirst.kind === 'date') {
 		const { year, month, day } = dayFirst.date;
 		return { kind: 'date', date: dayFirst.date, mrz: `${two(year % 100)}${two(month)}${two(day)}` };

@@ -1,4 +1,4 @@
-/** A general document has no fields of known meaning: nothing to check. */
-import type { CheckRow } from '../../checks/checkRow';
+/** A general document has no field of known meaning: nothing to check. */
+import type { FieldCheck } from '../../checks/fieldCheck';
 
-export const GENERAL_DOCUMENT_CHECKS: readonly CheckRow[] = [];
+export const GENERAL_DOCUMENT_CHECKS: readonly FieldCheck[] = [];

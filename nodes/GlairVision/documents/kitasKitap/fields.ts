@@ -27,7 +27,8 @@ export const KITAS_KITAP_SECTIONS: readonly SectionSpec[] = [
 			{ key: 'office_name', label: 'Office Name' },
 			{ key: 'office_address', label: 'Office Address' },
 			{ key: 'office_region', label: 'Office Region' },
-			{ key: 'status', label: 'Status' },
+			// Its column is not `status`: every item's `status` is GLAIR's status of the read.
+			{ key: 'status', column: 'stay_status', label: 'Stay Status' },
 			{ key: 'stay_permit_index', label: 'Stay Permit Index' },
 			{ key: 'stay_entries_permit_expiry', label: 'Stay Permit Valid Until' },
 			{ key: 'stay_multiple_entries_permit_expiry', label: 'Multiple Re-Entry Permit Valid Until' },
