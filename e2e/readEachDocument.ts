@@ -18,6 +18,7 @@ export const EACH_DOCUMENT: ReadonlyArray<readonly [resource: string, sample: st
 	['singaporeNric', 'singapore-nric-sample.png', 'nric_no', 'date_of_birth'],
 	['singaporeFamilyPass', 'singapore-family-pass-sample.png', 'fin', 'expiry_date'],
 	['singaporeWorkPermit', 'singapore-work-permit-sample.png', 'work_permit_no', 'date_of_expiry'],
+	['bstk', 'bstk-sample.png', 'vehicle_chassis_number', 'handover_signature_date_iso'],
 ];
 
 const readNode = (resource: string) => `Read ${resource}`;

@@ -22,6 +22,7 @@ import letterAnswer from './fixtures/general-document-letter-response.json';
 import singaporeNricAnswer from './fixtures/singapore-nric-sample-response.json';
 import singaporeFamilyPassAnswer from './fixtures/singapore-family-pass-sample-response.json';
 import singaporeWorkPermitAnswer from './fixtures/singapore-work-permit-sample-response.json';
+import bstkAnswer from './fixtures/bstk-sample-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
@@ -148,6 +149,8 @@ const PEOPLE_PLATES_AND_PAGES: Readonly<Record<string, SandboxDocument>> = {
 	generalDocument: oneSample('general_document', 'general-document-letter.png', letterAnswer, { keys: 'unchanged', listEntries: { keep: ['value', 'polygon'] } }),
 	singaporeNric: oneSample('singapore_nric', 'singapore-nric-sample.png', singaporeNricAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
 	singaporeFamilyPass: oneSample('singapore_family_pass', 'singapore-family-pass-sample.png', singaporeFamilyPassAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	// INVENTED: no older BSTK answer is on record; the KITAS's traits (snake_case, {value, confidence}).
+	bstk: oneSample('bstk', 'bstk-sample.png', bstkAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
 	singaporeWorkPermit: oneSample('singapore_work_permit', 'singapore-work-permit-sample.png', singaporeWorkPermitAnswer, { keys: 'unchanged', fields: 'valueAndConfidence', names: { location_work: 'location' } }),
 };
 

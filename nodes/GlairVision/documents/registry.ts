@@ -1,4 +1,5 @@
 import { bpkb } from './bpkb';
+import { bstk } from './bstk';
 import { generalDocument } from './generalDocument';
 import { kitasKitap } from './kitasKitap';
 import { ktp } from './ktp';
@@ -24,6 +25,8 @@ export const DOCUMENT_SPECS = [
 	kitasKitap,
 	plate,
 	generalDocument,
+	// The vehicle handed over
+	bstk,
 	// Singapore
 	singaporeNric,
 	singaporeFamilyPass,

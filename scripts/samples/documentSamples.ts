@@ -1,6 +1,7 @@
 /**
  * The samples of the documents beyond the vehicle file (samples/*.png) and their answers
- * (test/sandbox/fixtures/), by file name: see identityDocuments.ts and plateAndLetter.ts.
+ * (test/sandbox/fixtures/), by file name: see identityDocuments.ts, plateAndLetter.ts and
+ * handoverRecord.ts.
  */
 import {
 	drawKitas,
@@ -18,11 +19,12 @@ import {
 	singaporeWorkPermitAnswer,
 	twoPlatesAnswer,
 } from './identityAnswers';
+import { bstkAnswer, drawBstk } from './handoverRecord';
 import { drawPassportPage } from './identityDocuments';
 import { drawLetter, drawPlatePhoto, drawTwoPlatesPhoto } from './plateAndLetter';
 import { encodeGrayPng } from './png';
 
-export const IDENTITY_SAMPLE_NAMES = [
+export const DOCUMENT_SAMPLE_NAMES = [
 	'sim-sample.png',
 	'passport-sample.png',
 	'kitas-kitap-sample.png',
@@ -32,16 +34,17 @@ export const IDENTITY_SAMPLE_NAMES = [
 	'singapore-nric-sample.png',
 	'singapore-family-pass-sample.png',
 	'singapore-work-permit-sample.png',
+	'bstk-sample.png',
 ] as const;
 
-export type IdentitySampleName = (typeof IDENTITY_SAMPLE_NAMES)[number];
+export type DocumentSampleName = (typeof DOCUMENT_SAMPLE_NAMES)[number];
 
 /** Each sample's answer fixture in test/sandbox/fixtures/: the sample's name with -response.json. */
-export function identityFixtureOf(sample: IdentitySampleName): string {
+export function documentFixtureOf(sample: DocumentSampleName): string {
 	return sample.replace(/\.png$/, '-response.json');
 }
 
-export function makeIdentitySamples(): Record<IdentitySampleName, Buffer> {
+export function makeDocumentSamples(): Record<DocumentSampleName, Buffer> {
 	return {
 		'sim-sample.png': encodeGrayPng(drawSim().canvas),
 		'passport-sample.png': encodeGrayPng(drawPassportPage()),
@@ -52,11 +55,12 @@ export function makeIdentitySamples(): Record<IdentitySampleName, Buffer> {
 		'singapore-nric-sample.png': encodeGrayPng(drawSingaporeNric().canvas),
 		'singapore-family-pass-sample.png': encodeGrayPng(drawSingaporeFamilyPass().canvas),
 		'singapore-work-permit-sample.png': encodeGrayPng(drawSingaporeWorkPermit().canvas),
+		'bstk-sample.png': encodeGrayPng(drawBstk().canvas),
 	};
 }
 
-export function makeIdentityAnswers(): Record<string, object> {
-	const answers: Record<IdentitySampleName, object> = {
+export function makeDocumentAnswers(): Record<string, object> {
+	const answers: Record<DocumentSampleName, object> = {
 		'sim-sample.png': simAnswer(),
 		'passport-sample.png': passportAnswer(),
 		'kitas-kitap-sample.png': kitasKitapAnswer(),
@@ -66,6 +70,7 @@ export function makeIdentityAnswers(): Record<string, object> {
 		'singapore-nric-sample.png': singaporeNricAnswer(),
 		'singapore-family-pass-sample.png': singaporeFamilyPassAnswer(),
 		'singapore-work-permit-sample.png': singaporeWorkPermitAnswer(),
+		'bstk-sample.png': bstkAnswer(),
 	};
-	return Object.fromEntries(Object.entries(answers).map(([sample, answer]) => [identityFixtureOf(sample as IdentitySampleName), answer]));
+	return Object.fromEntries(Object.entries(answers).map(([sample, answer]) => [documentFixtureOf(sample as DocumentSampleName), answer]));
 }
