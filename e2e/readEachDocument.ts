@@ -19,6 +19,8 @@ export const EACH_DOCUMENT: ReadonlyArray<readonly [resource: string, sample: st
 	['singaporeFamilyPass', 'singapore-family-pass-sample.png', 'fin', 'expiry_date'],
 	['singaporeWorkPermit', 'singapore-work-permit-sample.png', 'work_permit_no', 'date_of_expiry'],
 	['bstk', 'bstk-sample.png', 'vehicle_chassis_number', 'handover_signature_date_iso'],
+	['diploma', 'diploma-sample.png', 'ijazah_number', 'graduate_date_iso'],
+	['transcript', 'transcript-sample.png', 'gpa', 'gpa_number'],
 ];
 
 const readNode = (resource: string) => `Read ${resource}`;

@@ -1,7 +1,7 @@
 /**
  * The samples of the documents beyond the vehicle file (samples/*.png) and their answers
  * (test/sandbox/fixtures/), by file name: see identityDocuments.ts, plateAndLetter.ts and
- * handoverRecord.ts.
+ * handoverRecord.ts, education.ts.
  */
 import {
 	drawKitas,
@@ -19,6 +19,7 @@ import {
 	singaporeWorkPermitAnswer,
 	twoPlatesAnswer,
 } from './identityAnswers';
+import { diplomaAnswer, drawDiploma, drawTranscript, transcriptAnswer } from './education';
 import { bstkAnswer, drawBstk } from './handoverRecord';
 import { drawPassportPage } from './identityDocuments';
 import { drawLetter, drawPlatePhoto, drawTwoPlatesPhoto } from './plateAndLetter';
@@ -35,6 +36,8 @@ export const DOCUMENT_SAMPLE_NAMES = [
 	'singapore-family-pass-sample.png',
 	'singapore-work-permit-sample.png',
 	'bstk-sample.png',
+	'diploma-sample.png',
+	'transcript-sample.png',
 ] as const;
 
 export type DocumentSampleName = (typeof DOCUMENT_SAMPLE_NAMES)[number];
@@ -56,6 +59,8 @@ export function makeDocumentSamples(): Record<DocumentSampleName, Buffer> {
 		'singapore-family-pass-sample.png': encodeGrayPng(drawSingaporeFamilyPass().canvas),
 		'singapore-work-permit-sample.png': encodeGrayPng(drawSingaporeWorkPermit().canvas),
 		'bstk-sample.png': encodeGrayPng(drawBstk().canvas),
+		'diploma-sample.png': encodeGrayPng(drawDiploma().canvas),
+		'transcript-sample.png': encodeGrayPng(drawTranscript().canvas),
 	};
 }
 
@@ -71,6 +76,8 @@ export function makeDocumentAnswers(): Record<string, object> {
 		'singapore-family-pass-sample.png': singaporeFamilyPassAnswer(),
 		'singapore-work-permit-sample.png': singaporeWorkPermitAnswer(),
 		'bstk-sample.png': bstkAnswer(),
+		'diploma-sample.png': diplomaAnswer(),
+		'transcript-sample.png': transcriptAnswer(),
 	};
 	return Object.fromEntries(Object.entries(answers).map(([sample, answer]) => [documentFixtureOf(sample as DocumentSampleName), answer]));
 }

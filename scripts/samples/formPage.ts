@@ -3,6 +3,8 @@
  * the page drawer the forms beyond the vehicle file share. Where each value is printed goes into
  * the boxes, for the polygons of an invented answer.
  */
+import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
+import { INVENTED_NOTE, fieldObject, section, sortedKeys } from './answers';
 import { GrayCanvas } from './grayCanvas';
 import { SCALE, centred, drawRows, specimenStamp, type DrawnDocument, type Polygon } from './cards';
 import type { PrintedRow } from './vehicleFile';
@@ -21,4 +23,11 @@ export function drawFormPage(title: readonly string[], rows: readonly PrintedRow
 	drawRows(canvas, rows, LABEL_LEFT, 60 + title.length * 26, VALUE_LEFT, PAGE_WIDTH - VALUE_LEFT - 40, boxes);
 	specimenStamp(canvas, PAGE_WIDTH - 24, height - 24);
 	return { canvas, boxes };
+}
+
+/** A form's INVENTED answer: its printed rows where they are printed, every other field of the document empty. */
+export function formAnswer(spec: DocumentSpec, rows: readonly PrintedRow[], boxes: ReadonlyMap<string, Polygon>): object {
+	const read = section(rows, new Map(boxes));
+	for (const field of spec.sections[0].fields) read[field.key] ??= fieldObject(field.key, '', '', undefined);
+	return { _invented: INVENTED_NOTE, status: 'SUCCESS', reason: 'File Successfully Read', read: sortedKeys(read) };
 }

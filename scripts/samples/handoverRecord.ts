@@ -4,8 +4,7 @@
  * too (no BSTK answer is on record): every field of the document, the values as printed.
  */
 import { bstk } from '../../nodes/GlairVision/documents/bstk';
-import { INVENTED_NOTE, fieldObject, section, sortedKeys } from './answers';
-import { drawFormPage } from './formPage';
+import { drawFormPage, formAnswer } from './formPage';
 import { CAR, type PrintedRow } from './vehicleFile';
 
 export const BSTK_TITLE = ['BERITA ACARA SERAH TERIMA KENDARAAN (BASTK)', 'PT CONTOH FINANCE SPESIMEN'] as const;
@@ -48,8 +47,4 @@ export const BSTK_ROWS: readonly PrintedRow[] = [
 
 export const drawBstk = () => drawFormPage(BSTK_TITLE, BSTK_ROWS);
 
-export function bstkAnswer(): object {
-	const read = section(BSTK_ROWS, drawBstk().boxes);
-	for (const field of bstk.sections[0].fields) read[field.key] ??= fieldObject(field.key, '', '', undefined);
-	return { _invented: INVENTED_NOTE, status: 'SUCCESS', reason: 'File Successfully Read', read: sortedKeys(read) };
-}
+export const bstkAnswer = () => formAnswer(bstk, BSTK_ROWS, drawBstk().boxes);

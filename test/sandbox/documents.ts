@@ -23,6 +23,8 @@ import singaporeNricAnswer from './fixtures/singapore-nric-sample-response.json'
 import singaporeFamilyPassAnswer from './fixtures/singapore-family-pass-sample-response.json';
 import singaporeWorkPermitAnswer from './fixtures/singapore-work-permit-sample-response.json';
 import bstkAnswer from './fixtures/bstk-sample-response.json';
+import diplomaAnswer from './fixtures/diploma-sample-response.json';
+import transcriptAnswer from './fixtures/transcript-sample-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
@@ -151,6 +153,9 @@ const PEOPLE_PLATES_AND_PAGES: Readonly<Record<string, SandboxDocument>> = {
 	singaporeFamilyPass: oneSample('singapore_family_pass', 'singapore-family-pass-sample.png', singaporeFamilyPassAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
 	// INVENTED: no older BSTK answer is on record; the KITAS's traits (snake_case, {value, confidence}).
 	bstk: oneSample('bstk', 'bstk-sample.png', bstkAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	// The docs show `value` only per field; INVENTED: the older answers as bare strings.
+	diploma: oneSample('diploma', 'diploma-sample.png', diplomaAnswer, { keys: 'unchanged' }),
+	transcript: oneSample('transcript', 'transcript-sample.png', transcriptAnswer, { keys: 'unchanged' }),
 	singaporeWorkPermit: oneSample('singapore_work_permit', 'singapore-work-permit-sample.png', singaporeWorkPermitAnswer, { keys: 'unchanged', fields: 'valueAndConfidence', names: { location_work: 'location' } }),
 };
 

@@ -42,6 +42,7 @@ import {
 	checkYearInRange,
 	checkYearNotAfterIssue,
 	checkSimNumberShape,
+	checkGpa,
 } from '../indonesia';
 import { MRZ_FIELDS, checkMrzCheckDigit, checkMrzComposite, checkMrzDate, checkMrzExpiry, type MrzDateKind, type MrzFieldName } from '../mrz';
 import { checkSingaporeNumber, type SingaporeNumberKind } from '../singapore';
@@ -110,6 +111,7 @@ const RULES = {
 	}),
 	mrzDate: defineRule<1, 'iso', { kind: MrzDateKind }>({ name: 'mrz-date', reads: 1, companions: { iso: text('_iso') }, check: ({ values: [date], companions, options, context }) => checkMrzDate(date, options.kind, companions.iso, context.today) }),
 	mrzExpiry: defineRule<1, never, Deadline>({ name: 'mrz-expiry', reads: 1, check: ({ values: [date], options, context }) => checkMrzExpiry(date, context.today, options.withinDays, options.what) }),
+	gpa: defineRule({ name: 'gpa', reads: 1, companions: { number: number('_number') }, check: ({ values: [gpa], companions }) => checkGpa(gpa, companions.number) }),
 	singaporeNumber: defineRule<1, never, { kind: SingaporeNumberKind }>({ name: 'singapore-number', reads: 1, check: ({ values: [number], options }) => checkSingaporeNumber(number, options.kind) }),
 };
 

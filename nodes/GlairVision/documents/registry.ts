@@ -1,5 +1,6 @@
 import { bpkb } from './bpkb';
 import { bstk } from './bstk';
+import { diploma } from './diploma';
 import { generalDocument } from './generalDocument';
 import { kitasKitap } from './kitasKitap';
 import { ktp } from './ktp';
@@ -11,6 +12,7 @@ import { singaporeFamilyPass } from './singaporeFamilyPass';
 import { singaporeNric } from './singaporeNric';
 import { singaporeWorkPermit } from './singaporeWorkPermit';
 import { stnk } from './stnk';
+import { transcript } from './transcript';
 import type { DocumentSpec } from './spec';
 
 /** Every document type the node reads, in the order of the Resource list. */
@@ -27,6 +29,9 @@ export const DOCUMENT_SPECS = [
 	generalDocument,
 	// The vehicle handed over
 	bstk,
+	// Education
+	diploma,
+	transcript,
 	// Singapore
 	singaporeNric,
 	singaporeFamilyPass,

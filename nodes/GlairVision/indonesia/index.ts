@@ -16,3 +16,4 @@ export * from './ownerName';
 export * from './address';
 export * from './words';
 export * from './simNumber';
+export * from './gpa';
