@@ -11,7 +11,7 @@ export const SIM_SECTIONS: readonly SectionSpec[] = [
 		key: 'sim',
 		label: 'Driving Licence (SIM)',
 		fields: [
-			{ key: 'nomor_sim', label: 'Licence Number (Nomor SIM)' },
+			{ key: 'nomor_sim', label: 'Licence Number (Nomor SIM)', identifies: 'identityNumber' },
 			{ key: 'tipe_sim', label: 'Licence Type (Golongan SIM: A, B I, B II, C, D)' },
 			{ key: 'nama', label: 'Name (Nama)' },
 			{ key: 'tempat_lahir', label: 'Place of Birth (Tempat Lahir)' },

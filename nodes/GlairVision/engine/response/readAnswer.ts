@@ -1,4 +1,5 @@
 import type { DocumentSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
+import { boundedText } from '../../transport/boundedText';
 import {
 	asText,
 	isObject,
@@ -14,6 +15,15 @@ import {
  * documents of the run. Every spelling GLAIR has used is read into the spec's one naming:
  * the spec's aliases, the older camelCase of every key, sectioned or flat answers.
  */
+
+/**
+ * GLAIR's `reason` is a sentence ("File Successfully Read"); anything longer than this is not
+ * one, and is cut before it becomes a cell of the item (in the reason and in the Raw answer).
+ */
+export const MAX_REASON_CHARS = 500;
+
+/** An answer that is not JSON (a gateway's page) is kept for a person to recognise, this much of it. */
+export const MAX_UNREADABLE_BODY_CHARS = 2_000;
 
 export const DOCUMENT_STATUSES = ['SUCCESS', 'NO_FILE', 'FILE_INVALID_FORMAT', 'FAILED'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -190,6 +200,11 @@ function qualitiesField(spec: DocumentSpec, body: Record<string, unknown>): { qu
 	return qualities ? { qualities: qualitiesWithoutImages(spec, qualities) } : {};
 }
 
+/** The answer with its reason bounded, when it had a longer one (otherwise the answer itself). */
+function withReason(body: Record<string, unknown>, reason: string): Record<string, unknown> {
+	return typeof body.reason === 'string' && body.reason !== reason ? { ...body, reason } : body;
+}
+
 function looksLikeHtml(contentType: string, bodyText: string): boolean {
 	return contentType.includes('html') || /^\s*<(!doctype|html)/i.test(bodyText);
 }
@@ -210,13 +225,15 @@ export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentT
 			: bodyText.trim() === ''
 				? 'an empty body'
 				: 'a body that is not JSON';
-		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: bodyText };
+		const kept = boundedText(bodyText, MAX_UNREADABLE_BODY_CHARS);
+		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: kept };
 	}
 
 	if (!isObject(body) || !('status' in body)) {
 		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
 	}
-	const shown = withoutImages(spec, body);
+	const reason = boundedText(asText(body.reason), MAX_REASON_CHARS);
+	const shown = withReason(withoutImages(spec, body), reason);
 	const status = body.status;
 	if (typeof status !== 'string' || !(DOCUMENT_STATUSES as readonly string[]).includes(status)) {
 		return {
@@ -225,7 +242,6 @@ export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentT
 			body: shown,
 		};
 	}
-	const reason = asText(body.reason);
 	const read = isObject(body.read) ? normaliseRead(spec, body.read) : {};
 	const known = spec.sections.some((section) => read[section.key] !== undefined);
 	if (status === 'SUCCESS' && !known) {
