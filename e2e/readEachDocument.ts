@@ -21,6 +21,7 @@ export const EACH_DOCUMENT: ReadonlyArray<readonly [resource: string, sample: st
 	['bstk', 'bstk-sample.png', 'vehicle_chassis_number', 'handover_signature_date_iso'],
 	['diploma', 'diploma-sample.png', 'ijazah_number', 'graduate_date_iso'],
 	['transcript', 'transcript-sample.png', 'gpa', 'gpa_number'],
+	['phonePackaging', 'phone-packaging-sample.png', 'imei', 'serial_number'],
 ];
 
 const readNode = (resource: string) => `Read ${resource}`;

@@ -1,7 +1,7 @@
 /**
  * The samples of the documents beyond the vehicle file (samples/*.png) and their answers
  * (test/sandbox/fixtures/), by file name: see identityDocuments.ts, plateAndLetter.ts and
- * handoverRecord.ts, education.ts.
+ * handoverRecord.ts, education.ts, phoneBox.ts.
  */
 import {
 	drawKitas,
@@ -21,6 +21,7 @@ import {
 } from './identityAnswers';
 import { diplomaAnswer, drawDiploma, drawTranscript, transcriptAnswer } from './education';
 import { bstkAnswer, drawBstk } from './handoverRecord';
+import { drawPhoneBox, phoneBoxAnswer } from './phoneBox';
 import { drawPassportPage } from './identityDocuments';
 import { drawLetter, drawPlatePhoto, drawTwoPlatesPhoto } from './plateAndLetter';
 import { encodeGrayPng } from './png';
@@ -38,6 +39,7 @@ export const DOCUMENT_SAMPLE_NAMES = [
 	'bstk-sample.png',
 	'diploma-sample.png',
 	'transcript-sample.png',
+	'phone-packaging-sample.png',
 ] as const;
 
 export type DocumentSampleName = (typeof DOCUMENT_SAMPLE_NAMES)[number];
@@ -61,6 +63,7 @@ export function makeDocumentSamples(): Record<DocumentSampleName, Buffer> {
 		'bstk-sample.png': encodeGrayPng(drawBstk().canvas),
 		'diploma-sample.png': encodeGrayPng(drawDiploma().canvas),
 		'transcript-sample.png': encodeGrayPng(drawTranscript().canvas),
+		'phone-packaging-sample.png': encodeGrayPng(drawPhoneBox().canvas),
 	};
 }
 
@@ -78,6 +81,7 @@ export function makeDocumentAnswers(): Record<string, object> {
 		'bstk-sample.png': bstkAnswer(),
 		'diploma-sample.png': diplomaAnswer(),
 		'transcript-sample.png': transcriptAnswer(),
+		'phone-packaging-sample.png': phoneBoxAnswer(),
 	};
 	return Object.fromEntries(Object.entries(answers).map(([sample, answer]) => [documentFixtureOf(sample as DocumentSampleName), answer]));
 }

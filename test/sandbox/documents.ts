@@ -25,6 +25,7 @@ import singaporeWorkPermitAnswer from './fixtures/singapore-work-permit-sample-r
 import bstkAnswer from './fixtures/bstk-sample-response.json';
 import diplomaAnswer from './fixtures/diploma-sample-response.json';
 import transcriptAnswer from './fixtures/transcript-sample-response.json';
+import phonePackagingAnswer from './fixtures/phone-packaging-sample-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
@@ -156,6 +157,8 @@ const PEOPLE_PLATES_AND_PAGES: Readonly<Record<string, SandboxDocument>> = {
 	// The docs show `value` only per field; INVENTED: the older answers as bare strings.
 	diploma: oneSample('diploma', 'diploma-sample.png', diplomaAnswer, { keys: 'unchanged' }),
 	transcript: oneSample('transcript', 'transcript-sample.png', transcriptAnswer, { keys: 'unchanged' }),
+	// INVENTED: no older phone box answer is on record; bare strings, the IMEIs too.
+	phonePackaging: oneSample('phone_packaging', 'phone-packaging-sample.png', phonePackagingAnswer, { keys: 'unchanged' }),
 	singaporeWorkPermit: oneSample('singapore_work_permit', 'singapore-work-permit-sample.png', singaporeWorkPermitAnswer, { keys: 'unchanged', fields: 'valueAndConfidence', names: { location_work: 'location' } }),
 };
 

@@ -45,6 +45,7 @@ import {
 	checkGpa,
 } from '../indonesia';
 import { MRZ_FIELDS, checkMrzCheckDigit, checkMrzComposite, checkMrzDate, checkMrzExpiry, type MrzDateKind, type MrzFieldName } from '../mrz';
+import { checkImeis } from '../phone';
 import { checkSingaporeNumber, type SingaporeNumberKind } from '../singapore';
 import { buildersOf, defineRule, type CompanionDeclaration } from './rule';
 
@@ -99,7 +100,7 @@ const RULES = {
 	// ---- one value printed twice
 	sameValue: defineRule({ name: 'same-value', reads: 2, check: ({ values: [value, other], columns: [, otherColumn] }) => checkSameValue(value, other, otherColumn) }),
 
-	// ---- the SIM, a passport's machine-readable zone (ICAO 9303: mrz/), Singapore's numbers (singapore/)
+	// ---- the SIM, a passport's machine-readable zone (ICAO 9303: mrz/), Singapore's numbers (singapore/), a phone's IMEIs (phone/)
 	simNumberShape: defineRule({ name: 'sim-number-shape', reads: 1, check: ({ values: [number] }) => checkSimNumberShape(number) }),
 	/** A field of the MRZ against its check digit; `field` says which (its width, whether it is a date). */
 	mrzCheckDigit: defineRule<2, never, { field: MrzFieldName }>({ name: 'mrz-check-digit', reads: 2, check: ({ values: [value, digit], options, context }) => checkMrzCheckDigit(value, digit, MRZ_FIELDS[options.field], context.today) }),
@@ -112,6 +113,7 @@ const RULES = {
 	mrzDate: defineRule<1, 'iso', { kind: MrzDateKind }>({ name: 'mrz-date', reads: 1, companions: { iso: text('_iso') }, check: ({ values: [date], companions, options, context }) => checkMrzDate(date, options.kind, companions.iso, context.today) }),
 	mrzExpiry: defineRule<1, never, Deadline>({ name: 'mrz-expiry', reads: 1, check: ({ values: [date], options, context }) => checkMrzExpiry(date, context.today, options.withinDays, options.what) }),
 	gpa: defineRule({ name: 'gpa', reads: 1, companions: { number: number('_number') }, check: ({ values: [gpa], companions }) => checkGpa(gpa, companions.number) }),
+	imei: defineRule({ name: 'imei', reads: 1, check: ({ values: [imeis] }) => checkImeis(imeis) }),
 	singaporeNumber: defineRule<1, never, { kind: SingaporeNumberKind }>({ name: 'singapore-number', reads: 1, check: ({ values: [number], options }) => checkSingaporeNumber(number, options.kind) }),
 };
 

@@ -6,6 +6,7 @@ import { kitasKitap } from './kitasKitap';
 import { ktp } from './ktp';
 import { npwp } from './npwp';
 import { passport } from './passport';
+import { phonePackaging } from './phonePackaging';
 import { plate } from './plate';
 import { sim } from './sim';
 import { singaporeFamilyPass } from './singaporeFamilyPass';
@@ -32,6 +33,8 @@ export const DOCUMENT_SPECS = [
 	// Education
 	diploma,
 	transcript,
+	// A phone financed
+	phonePackaging,
 	// Singapore
 	singaporeNric,
 	singaporeFamilyPass,
