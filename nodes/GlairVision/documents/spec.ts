@@ -63,8 +63,6 @@ export interface ImageSpec {
 	key: string;
 	/** The key under an older answer's top-level `images` object, e.g. "photo". */
 	legacyKey: string;
-	/** Other keys the image was seen under, in `read` or `images` (an SDK's camelCase, another name). */
-	aliases?: readonly string[];
 	label: string;
 }
 
@@ -108,6 +106,12 @@ export interface DocumentSpec {
 	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
 	quality?: QualitySpec;
-	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
-	notThisDocumentReason: RegExp;
+	/**
+	 * GLAIR's `reason` for a picture that is not this document (the status is still SUCCESS), when
+	 * it is not GLAIR's usual "Some fields are invalid" (NOT_THIS_DOCUMENT_REASON).
+	 */
+	notThisDocumentReason?: RegExp;
 }
+
+/** What GLAIR says of a picture that is not the document asked for, on every endpoint on record. */
+export const NOT_THIS_DOCUMENT_REASON = /some fields are invalid/i;

@@ -33,5 +33,5 @@ export const SIM_SECTIONS: readonly SectionSpec[] = [
  */
 export const SIM_IMAGES: readonly ImageSpec[] = [
 	{ key: 'foto', legacyKey: 'photo', label: 'Face Photo (Foto)' },
-	{ key: 'tanda_tangan', legacyKey: 'sign', aliases: ['tandaTangan'], label: 'Signature (Tanda Tangan)' },
+	{ key: 'tanda_tangan', legacyKey: 'sign', label: 'Signature (Tanda Tangan)' },
 ];

@@ -48,6 +48,11 @@ function camelCase(key: string): string {
 	return key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** Every spelling GLAIR has used for a key: the newest snake_case and the older camelCase. */
+function spellingsOfKey(key: string): string[] {
+	return [...new Set([key, camelCase(key)])];
+}
+
 interface SpellingTable {
 	/** section spelling -> section key */
 	sections: Map<string, string>;
@@ -56,14 +61,12 @@ interface SpellingTable {
 	imageKeys: Set<string>;
 }
 
-/** The keys an image may sit under in `read` (newest first). */
-function readKeysOf(image: ImageSpec): string[] {
-	return [image.key, ...(image.aliases ?? [])];
-}
-
-/** The keys an image may sit under in an older answer's top-level `images` (an SDK types `images.foto` too). */
+/**
+ * The keys an image may sit under in an older answer's top-level `images`: its legacy key, and its
+ * own key in both spellings (a Node SDK types `images.foto` and `images.tandaTangan`).
+ */
 function legacyKeysOf(image: ImageSpec): string[] {
-	return [image.legacyKey, image.key, ...(image.aliases ?? [])];
+	return [image.legacyKey, ...spellingsOfKey(image.key)];
 }
 
 const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
@@ -71,7 +74,7 @@ const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
 function spellingsOf(spec: DocumentSpec): SpellingTable {
 	let table = spellingTables.get(spec);
 	if (table) return table;
-	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).flatMap(readKeysOf)) };
+	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).flatMap((image) => spellingsOfKey(image.key))) };
 	for (const section of spec.sections) {
 		table.sections.set(section.key, section.key);
 		table.sections.set(camelCase(section.key), section.key);
@@ -151,7 +154,7 @@ function extractImages(spec: DocumentSpec, body: Record<string, unknown>): Docum
 	const read = isObject(body.read) ? body.read : {};
 	const legacy = isObject(body.images) ? body.images : {};
 	for (const image of spec.images ?? []) {
-		const found = [...readKeysOf(image).map((key) => read[key]), ...legacyKeysOf(image).map((key) => legacy[key])].map(imageText);
+		const found = [...spellingsOfKey(image.key).map((key) => read[key]), ...legacyKeysOf(image).map((key) => legacy[key])].map(imageText);
 		const base64 = found.find((text) => text !== '');
 		if (base64 !== undefined) images[image.key] = base64;
 	}
@@ -172,9 +175,9 @@ function qualitiesWithoutImages(spec: DocumentSpec, qualities: Record<string, un
 	const copy = { ...qualities };
 	for (const [entry, key] of entries) {
 		const graded = copy[entry];
-		if (!isObject(graded) || !(key in graded)) continue;
-		const { [key]: _image, ...rest } = graded;
-		copy[entry] = rest;
+		if (!isObject(graded)) continue;
+		const spellings = spellingsOfKey(key);
+		copy[entry] = Object.fromEntries(Object.entries(graded).filter(([name]) => !spellings.includes(name)));
 	}
 	return copy;
 }
@@ -185,7 +188,7 @@ function withoutImages(spec: DocumentSpec, body: Record<string, unknown>): Recor
 	const copy: Record<string, unknown> = { ...body };
 	if (isObject(body.read) && spec.images?.length) {
 		const read = { ...body.read };
-		for (const key of spec.images.flatMap(readKeysOf)) delete read[key];
+		for (const image of spec.images) for (const key of spellingsOfKey(image.key)) delete read[key];
 		copy.read = read;
 	}
 	if (spec.images?.length) delete copy.images;
@@ -215,7 +218,7 @@ function hint(httpStatus: number): string {
 	return '';
 }
 
-export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
+export function parseGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
 	let body: unknown;
 	try {
 		body = JSON.parse(bodyText);
