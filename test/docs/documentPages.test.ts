@@ -19,11 +19,8 @@ describe.each(pages)('docs/documents/%s', (page) => {
 		expect(text).toContain(spec!.path);
 	});
 
-	it('lists every column, check and companion of the document', () => {
-		for (const field of allFields(spec!)) expect(text).toContain(`\`${field.column}\``);
-		for (const fieldCheck of spec!.checks) {
-			expect(text).toContain(fieldCheck.description);
-			for (const { column } of fieldCheck.companions) expect(text).toContain(`\`${column}\``);
-		}
+	it('names every column of the document', () => {
+		const missing = allFields(spec!).filter((field) => !new RegExp(`\\b${field.column}\\b`).test(text));
+		expect(missing.map((field) => field.column)).toEqual([]);
 	});
 });
