@@ -21,12 +21,12 @@ export interface CompanionColumn {
 export interface FieldCheck {
 	/** The columns read; the first is the one named in the warning. */
 	columns: readonly [string, ...string[]];
-	/** Columns also read, empty or not: the check runs without them (a passport's unused optional data). */
-	optionalColumns?: readonly string[];
 	/** Short stable name of the rule, for filtering and tests. */
 	rule: string;
 	description: string;
 	/** Companion columns this check may add next to the values. */
 	companions: readonly CompanionColumn[];
+	/** Columns it also reads when they were read, without waiting for them (an invoice's discount). */
+	optionalColumns?: readonly string[];
 	check: (values: FieldValues, context: CheckContext) => CheckOutcome;
 }

@@ -15,7 +15,10 @@ export const PASSPORT_CHECKS: readonly FieldCheck[] = [
 	fieldChecks.mrzCheckDigit('birth_date', 'birth_date_hash', { field: 'birthDate', description: 'the date of birth (yymmdd) matches its MRZ check digit' }),
 	fieldChecks.mrzCheckDigit('expiry_date', 'expiry_date_hash', { field: 'expiryDate', description: 'the date of expiry (yymmdd) matches its MRZ check digit' }),
 	fieldChecks.mrzCheckDigit('optional_data', 'optional_data_hash', { field: 'optionalData', description: 'the optional data (personal number), when used, matches its MRZ check digit' }),
-	fieldChecks.mrzComposite('final_hash', 'doc_number', 'doc_number_hash', 'birth_date', 'birth_date_hash', 'expiry_date', 'expiry_date_hash', 'optional_data', 'optional_data_hash', { description: 'the composite check digit matches the MRZ second line it covers (number, birth date, expiry, optional data, each with its digit)' }),
+	fieldChecks.mrzComposite('final_hash', 'doc_number', 'doc_number_hash', {
+		birthDate: 'birth_date', birthDateDigit: 'birth_date_hash', expiryDate: 'expiry_date', expiryDateDigit: 'expiry_date_hash', optionalData: 'optional_data', optionalDataDigit: 'optional_data_hash',
+		description: 'the composite check digit matches the MRZ second line it covers (number, birth date, expiry, optional data, each with its digit)',
+	}),
 	fieldChecks.mrzDate('birth_date', { kind: 'birth', description: 'date of birth is a real date, not after today; adds yyyy-mm-dd (yymmdd: the latest century not after today)' }),
 	fieldChecks.mrzDate('expiry_date', { kind: 'expiry', description: 'date of expiry is a real date; adds yyyy-mm-dd (yymmdd: the century within 50 years of today)' }),
 	fieldChecks.mrzExpiry('expiry_date', { withinDays: RENEWAL_NOTICE_DAYS, what: 'the passport', description: `the passport has not expired and has more than ${RENEWAL_NOTICE_DAYS} days left` }),
