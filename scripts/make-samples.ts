@@ -23,6 +23,7 @@ import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
+import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
@@ -46,6 +47,7 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-photocopy.png',
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
+	...DOCUMENT_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -73,6 +75,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
+		...makeDocumentSamples(),
 	};
 }
 
@@ -85,6 +88,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'ktp-sample-response.json': ktpAnswer(),
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
+		...makeDocumentAnswers(),
 	};
 }
 

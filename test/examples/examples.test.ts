@@ -222,7 +222,9 @@ describe('the vehicle-file example', () => {
 		]);
 	});
 
-	it('writes each vehicle file once: the verdicts sheet appends or updates the row matched on bpkb_file_sha256', () => {
+	it('writes each vehicle file once, as a sheet a person reads: the Summary, appended or updated on bpkb_file_sha256', () => {
+		// Summary carries bpkb_file_sha256 too: the verdict, the compared fields once, each document's status and hash.
+		expect(node('Verify Vehicle File').parameters).toMatchObject({ output: 'summary' });
 		expect(node('Verdicts sheet').parameters).toMatchObject({ operation: 'appendOrUpdate', columns: { mappingMode: 'autoMapInputData', matchingColumns: ['bpkb_file_sha256'] } });
 		expect(node('Log files not read').parameters).toMatchObject({ operation: 'append', sheetName: { value: 'Errors' } });
 	});

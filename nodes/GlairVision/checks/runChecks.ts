@@ -3,7 +3,7 @@ import type { CheckContext, CompanionValue } from '../indonesia/checkOutcome';
 
 /** A field check that failed: its words, and the columns it read (what a person must look at). */
 export interface CheckWarning {
-	/** The columns the check read, the one its words name first. */
+	/** The columns the check read (its optional ones when they held a value), the one its words name first. */
 	columns: readonly string[];
 	/** What is wrong, without the column's name, e.g. "a VIN has 17 characters, this has 16". */
 	problem: string;
@@ -47,9 +47,12 @@ export function runChecks(
 			if (trimmed[column] === '') runs = false;
 		}
 		if (!runs) continue;
+		for (const column of fieldCheck.optionalColumns ?? []) trimmed[column] ??= (values.get(column) ?? '').trim();
 		const outcome = fieldCheck.check(trimmed, context);
 		if (outcome.problem !== undefined) {
-			result.warnings.push({ columns: fieldCheck.columns, problem: outcome.problem, text: `${fieldCheck.columns[0]}: ${outcome.problem}` });
+			// An optional column the check read (the MRZ's dates under its composite digit) may be the one misread.
+			const columns = [...fieldCheck.columns, ...(fieldCheck.optionalColumns ?? []).filter((column) => trimmed[column] !== '')];
+			result.warnings.push({ columns, problem: outcome.problem, text: `${fieldCheck.columns[0]}: ${outcome.problem}` });
 		}
 		Object.assign(result.companions, outcome.companions);
 	}

@@ -11,9 +11,9 @@
  * label (n8n-nodes-base Form utils `prepareFormReturnItem`; with fieldName, the Form node from 2.4
  * and Slack from 2.4 would key them by that instead). A label is the column's label from
  * documents/<type>/fields.ts, then LABEL_SEPARATOR and the reasons: the answer's key starts with
- * the label, which tells its column. n8n writes < and > of every text as &lt; and &gt;, the shown
- * value included; the labels have neither, and an answer that is the value read as n8n showed it
- * is that value.
+ * the label, which tells its column. n8n writes < and > of every text as &lt; and &gt;, the label
+ * and the shown value included: an answer's key may be the label as n8n shows it (the passport's
+ * "M, F or <"), and an answer that is the value read as n8n showed it is that value.
  */
 import type { ReviewField } from './reviewFields';
 
@@ -71,10 +71,17 @@ function text(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** The column an answer's key names: the column itself, its label, or its label and the reasons. */
+/** How n8n shows a text in its form: < and > as entities (the person sees and sends them so). */
+function asN8nShowsIt(value: string): string {
+	return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The column an answer's key names: the column itself, its label, or its label and the reasons (either as n8n shows them). */
 export function answerColumn(key: string, labels: ReadonlyMap<string, string>): string | undefined {
 	if (labels.has(key)) return key;
-	for (const [column, label] of labels) if (key === label || key.startsWith(`${label}${LABEL_SEPARATOR}`)) return column;
+	for (const [column, label] of labels) {
+		for (const shown of [label, asN8nShowsIt(label)]) if (key === shown || key.startsWith(`${shown}${LABEL_SEPARATOR}`)) return column;
+	}
 	return undefined;
 }
 
@@ -93,11 +100,6 @@ export function readAnswers(answers: Record<string, unknown>, labels: ReadonlyMa
 	const reviewedBy = text(answers[REVIEWED_BY_LABEL]) ?? text(answers[REVIEWED_BY_COLUMN]) ?? text(user?.email) ?? '';
 	const answeredAt = text(answers.respondedAt) ?? text(answers.submittedAt);
 	return { byColumn, reviewedBy: reviewedBy.trim(), ...(answeredAt ? { answeredAt } : {}) };
-}
-
-/** How n8n shows a text in its form: < and > as entities (the person sees and sends them so). */
-function asN8nShowsIt(value: string): string {
-	return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
