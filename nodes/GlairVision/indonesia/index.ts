@@ -10,3 +10,4 @@ export * from './deadline';
 export * from './sameValue';
 export * from './provinces';
 export * from './npwp';
+export * from './rtRw';

@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../../documents/spec';
+import { hint, parseJsonAnswer } from './jsonAnswer';
 import {
 	asText,
 	isObject,
@@ -157,29 +158,13 @@ function qualitiesField(spec: DocumentSpec, body: Record<string, unknown>): { qu
 	return qualities ? { qualities: qualitiesWithoutImages(spec, qualities) } : {};
 }
 
-function looksLikeHtml(contentType: string, bodyText: string): boolean {
-	return contentType.includes('html') || /^\s*<(!doctype|html)/i.test(bodyText);
-}
-
-function hint(httpStatus: number): string {
-	if (httpStatus === 404 || httpStatus === 405) return ' Check the Base URL in the GLAIR Vision credential.';
-	if (httpStatus >= 500) return " This is on GLAIR's side; try again later or quote the request id to GLAIR support.";
-	return '';
-}
-
 export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
-	let body: unknown;
-	try {
-		body = JSON.parse(bodyText);
-	} catch {
-		const what = looksLikeHtml(contentType, bodyText)
-			? 'an HTML page instead of JSON (usually a proxy or gateway error)'
-			: bodyText.trim() === ''
-				? 'an empty body'
-				: 'a body that is not JSON';
-		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: bodyText };
-	}
+	const parsed = parseJsonAnswer(httpStatus, contentType, bodyText);
+	return parsed.kind === 'json' ? readDocumentBody(spec, httpStatus, parsed.body) : parsed;
+}
 
+/** An answer already parsed (a finished capture session's `result` is this document's answer). */
+export function readDocumentBody(spec: DocumentSpec, httpStatus: number, body: unknown): GlairReading {
 	if (!isObject(body) || !('status' in body)) {
 		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
 	}
