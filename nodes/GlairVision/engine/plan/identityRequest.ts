@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { readDate, toDayFirstDate } from '../../indonesia/dates';
+import { parseDate, toDayFirstDate } from '../../indonesia/dates';
 import { identityDigits } from '../../indonesia/identityNumber';
-import { splitRtRw } from '../../indonesia/rtRw';
+import { splitRtRw } from '../../indonesia/address';
 import type { IdentityField } from '../response/identityAnswer';
 
 /**
@@ -76,7 +76,7 @@ function identityRequest(given: IdentityParts): IdentityRequest {
 		return { kind: 'invalid', problem: `The NIK is not 16 digits (it has ${nik.length} characters): check the KTP read or the value given.` };
 	}
 	if (!parts.name) return { kind: 'invalid', problem: 'The name is empty: give the name as the KTP prints it.' };
-	const date = readDate(parts.date_of_birth ?? '');
+	const date = parseDate(parts.date_of_birth ?? '');
 	if (date.kind !== 'date') {
 		return {
 			kind: 'invalid',

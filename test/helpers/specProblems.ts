@@ -1,9 +1,9 @@
-import { allFields } from './fieldList';
-import type { DocumentSpec } from './spec';
+import { allFields } from '../../nodes/GlairVision/documents/fieldList';
+import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 
 /**
  * A spec that contradicts itself would fail quietly (a misspelt column switches a check off), so
- * the registry checks every spec when it loads and refuses a broken one loudly.
+ * the tests check every registered spec (test/nodes/GlairVision/documents/registry.test.ts).
  */
 export function specProblems(spec: DocumentSpec): string[] {
 	const problems: string[] = [];
@@ -13,17 +13,11 @@ export function specProblems(spec: DocumentSpec): string[] {
 	// The node's subtitle shows "Read " + the resource in capitals.
 	if (spec.shortName !== spec.resource.toUpperCase()) problems.push(`the short name is the resource in capitals ("${spec.resource.toUpperCase()}")`);
 	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
-	for (const row of spec.checks) {
-		for (const column of row.fields) if (!known.has(column)) problems.push(`check "${row.rule}" reads "${column}", which is not a column`);
-		for (const companion of row.companions) if (known.has(companion)) problems.push(`check "${row.rule}" would overwrite the field "${companion}"`);
+	for (const fieldCheck of spec.checks) {
+		for (const column of fieldCheck.columns) if (!known.has(column)) problems.push(`check "${fieldCheck.rule}" reads "${column}", which is not a column`);
+		for (const { column } of fieldCheck.companions) if (known.has(column)) problems.push(`check "${fieldCheck.rule}" would overwrite the field "${column}"`);
 	}
 	const sections = new Set(spec.sections.map((section) => section.key));
 	for (const page of spec.pages ?? []) if (!sections.has(page.section)) problems.push(`page ${page.value} names no section "${page.section}"`);
 	return problems.map((problem) => `${spec.resource}: ${problem}`);
-}
-
-export function assertValidSpecs(specs: readonly DocumentSpec[]): void {
-	const problems = specs.flatMap(specProblems);
-	if (new Set(specs.map((spec) => spec.resource)).size !== specs.length) problems.push('two documents share a resource name');
-	if (problems.length > 0) throw new Error(`Invalid document specs: ${problems.join('; ')}`);
 }
