@@ -5,6 +5,7 @@
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
 import type { FieldCheck } from '../checks/fieldCheck';
+import type { CompareKind } from '../crossChecks/compare';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
 export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
@@ -16,6 +17,12 @@ export interface FieldSpec {
 	label: string;
 	/** Other spellings seen in older answers or SDKs (camelCase, typos), read as this field. */
 	aliases?: readonly string[];
+	/**
+	 * For a field that identifies the vehicle or the person (chassis, engine, plate, NIK, BPKB
+	 * number): how two readings of it are compared. Two files of one document that read it
+	 * differently contradict each other, and a person must decide.
+	 */
+	identifies?: CompareKind;
 }
 
 export interface SectionSpec {

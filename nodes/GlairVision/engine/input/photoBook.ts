@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
+import { sizeAgainstLimit } from '../../transport/byteSize';
 import { StreamingSha256 } from './sha256';
 
 /**
@@ -601,12 +602,6 @@ type Segment = { text: Buffer } | { photo: PreparedPhoto };
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
-/** Both sizes in MB with one decimal, or in bytes where that would make them look equal. */
-function formatSizes(size: number, limit: number): [string, string] {
-	const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-	return megabytes(size) === megabytes(limit) ? [`${size} bytes`, `${limit} bytes`] : [megabytes(size), megabytes(limit)];
-}
-
 /** The PDF as text pieces and photo streams, every object's offset known. */
 function layOut(prepared: readonly PreparedPhoto[]): { segments: Segment[]; size: number } {
 	const segments: Segment[] = [];
@@ -759,7 +754,7 @@ export async function assemblePhotoBook(photos: readonly PagePhoto[], options: P
 
 	const { segments, size } = layOut(prepared);
 	if (size > options.maxTotalBytes) {
-		const [sizeText, limitText] = formatSizes(size, options.maxTotalBytes);
+		const [sizeText, limitText] = sizeAgainstLimit(size, options.maxTotalBytes);
 		throw new PhotoBookError(
 			`The ${photos.length} photos make a PDF of ${sizeText}, over the ${limitText} limit ` +
 				'for one upload. Send fewer or smaller photos per item (a phone\'s "medium" size reads as well), or raise Max File Size (MB) if GLAIR accepts larger files for your account.',

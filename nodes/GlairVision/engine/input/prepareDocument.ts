@@ -2,6 +2,7 @@ import { BINARY_ENCODING, type IBinaryData, type IExecuteFunctions } from 'n8n-w
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
+import { MEGABYTE, sizeAgainstLimit } from '../../transport/byteSize';
 import { BUFFERED_UPLOAD_MAX_BYTES, type UploadSource } from '../../transport/multipart';
 import {
 	MIME_TYPES,
@@ -25,8 +26,6 @@ export type PreparedDocument =
 			/** What the bytes are, in words, e.g. "a GIF image". */
 			whatItIs?: string;
 	  };
-
-const MEGABYTE = 1024 * 1024;
 
 interface FileEnds {
 	head: Buffer;
@@ -165,10 +164,10 @@ export async function prepareDocument(
 		return reject('NO_FILE', `"${fileName}" is empty (0 bytes). Check that the email or upload carried the file itself, not just its name.`);
 	}
 	if (size > maxFileSizeMb * MEGABYTE) {
-		const sizeMb = (size / MEGABYTE).toFixed(1);
+		const [shownSize, shownLimit] = sizeAgainstLimit(size, maxFileSizeMb * MEGABYTE);
 		return reject(
 			'FILE_INVALID_FORMAT',
-			`"${fileName}" is ${sizeMb} MB, over the ${maxFileSizeMb} MB limit set in Max File Size (MB). Scan at a lower resolution, or raise the limit if GLAIR accepts larger files for your account.`,
+			`"${fileName}" is ${shownSize}, over the ${shownLimit} limit set in Max File Size (MB). Scan at a lower resolution, or raise the limit if GLAIR accepts larger files for your account.`,
 		);
 	}
 

@@ -1,6 +1,7 @@
 import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
 import { runChecks } from '../../checks/runChecks';
+import { describeConflict } from '../response/mergeReadings';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { gradeQuality } from '../review/quality';
@@ -43,7 +44,8 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	}
 	const annotations: DocumentAnnotations = { companions, warnings };
 	if (quality) annotations.quality = quality.columns;
-	if (review || quality || outcome.notes?.length) {
+	const conflicts = (outcome.conflicts ?? []).map(describeConflict);
+	if (review || quality || outcome.notes?.length || conflicts.length) {
 		annotations.reviewReasons = reviewReasons(
 			{
 				reason: outcome.reason,
@@ -52,7 +54,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 				readings,
 				pages,
 				warnings,
-				otherReasons: [...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
+				otherReasons: [...conflicts, ...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
 			},
 			settings,
 		);

@@ -33,6 +33,12 @@ export interface ReadSettings {
 	checkImageQuality: boolean;
 	/** Documents that may have several pages: all files of an item are one document. */
 	combineFiles: boolean;
+	/**
+	 * With Combine Files: page photos (JPEG, PNG) are assembled into one PDF and uploaded once (a
+	 * book's pages). Off: each file is uploaded on its own and the readings merged (the two sides of
+	 * an STNK), so files that contradict each other are seen to.
+	 */
+	combinePhotos: boolean;
 }
 
 export const DEFAULTS = {
@@ -113,6 +119,7 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
 		// A URL is one file: there is nothing on the item to combine.
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
+		combinePhotos: true,
 	};
 }
 

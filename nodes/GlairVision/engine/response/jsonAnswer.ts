@@ -1,3 +1,8 @@
+import { boundedText } from '../../transport/boundedText';
+
+/** An answer that is not JSON (a gateway's page) is kept for a person to recognise, this much of it. */
+export const MAX_UNREADABLE_BODY_CHARS = 2_000;
+
 /**
  * The first step of reading any GLAIR answer: its body as JSON, or the reason, in plain words, why
  * it is not (an HTML page from a gateway, an empty body, text). Never throws.
@@ -25,6 +30,7 @@ export function parseJsonAnswer(httpStatus: number, contentType: string, bodyTex
 			: bodyText.trim() === ''
 				? 'an empty body'
 				: 'a body that is not JSON';
-		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: bodyText };
+		const kept = boundedText(bodyText, MAX_UNREADABLE_BODY_CHARS);
+		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: kept };
 	}
 }

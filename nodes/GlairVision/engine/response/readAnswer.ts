@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../../documents/spec';
+import { boundedText } from '../../transport/boundedText';
 import { hint, parseJsonAnswer } from './jsonAnswer';
 import {
 	asText,
@@ -14,6 +15,14 @@ import {
  * documents of the run. Every spelling GLAIR has used is read into the spec's one naming:
  * the spec's aliases, the older camelCase of every key, sectioned or flat answers.
  */
+
+export { MAX_UNREADABLE_BODY_CHARS } from './jsonAnswer';
+
+/**
+ * GLAIR's `reason` is a sentence ("File Successfully Read"); anything longer than this is not
+ * one, and is cut before it becomes a cell of the item (in the reason and in the Raw answer).
+ */
+export const MAX_REASON_CHARS = 500;
 
 export const DOCUMENT_STATUSES = ['SUCCESS', 'NO_FILE', 'FILE_INVALID_FORMAT', 'FAILED'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -158,6 +167,11 @@ function qualitiesField(spec: DocumentSpec, body: Record<string, unknown>): { qu
 	return qualities ? { qualities: qualitiesWithoutImages(spec, qualities) } : {};
 }
 
+/** The answer with its reason bounded, when it had a longer one (otherwise the answer itself). */
+function withReason(body: Record<string, unknown>, reason: string): Record<string, unknown> {
+	return typeof body.reason === 'string' && body.reason !== reason ? { ...body, reason } : body;
+}
+
 export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
 	const parsed = parseJsonAnswer(httpStatus, contentType, bodyText);
 	return parsed.kind === 'json' ? readDocumentBody(spec, httpStatus, parsed.body) : parsed;
@@ -168,7 +182,8 @@ export function readDocumentBody(spec: DocumentSpec, httpStatus: number, body: u
 	if (!isObject(body) || !('status' in body)) {
 		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
 	}
-	const shown = withoutImages(spec, body);
+	const reason = boundedText(asText(body.reason), MAX_REASON_CHARS);
+	const shown = withReason(withoutImages(spec, body), reason);
 	const status = body.status;
 	if (typeof status !== 'string' || !(DOCUMENT_STATUSES as readonly string[]).includes(status)) {
 		return {
@@ -177,7 +192,6 @@ export function readDocumentBody(spec: DocumentSpec, httpStatus: number, body: u
 			body: shown,
 		};
 	}
-	const reason = asText(body.reason);
 	const read = isObject(body.read) ? normaliseRead(spec, body.read) : {};
 	const known = spec.sections.some((section) => read[section.key] !== undefined);
 	if (status === 'SUCCESS' && !known) {

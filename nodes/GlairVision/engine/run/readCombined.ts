@@ -8,6 +8,7 @@ import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
+import { identifyingFields } from '../../documents/fieldList';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
 import type { Run } from './run';
 import { sendDocument } from './sendDocument';
@@ -64,7 +65,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 	const document = { fileName, binaryField: prepared.map((file) => file.field).join(', '), page: settings.page, itemIndex: job.itemIndex };
 
 	// One file is sent as it is: GLAIR reads the bytes the camera wrote, with no PDF around them.
-	const photos = prepared.length > 1 ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
+	const photos = prepared.length > 1 && settings.combinePhotos ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
 	const others = prepared.filter((file) => !photos.includes(file));
 	const parts: Part[] = [];
 	if (photos.length > 0) {
@@ -107,6 +108,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 	}
 	const merged = mergeReadings(
 		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, fileOf: (reading) => part.fileOf(reading.page_index) })),
+		identifyingFields(spec),
 	);
 	// A user's own file may be called photos.pdf too: the part says which files it holds.
 	const notes = unread.map(({ outcome, part }) => `${part.files} could not be read: ${outcome.reason}`);
@@ -118,6 +120,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 		fieldFiles: merged.fieldFiles,
 		body: outcomes.length === 1 ? read[0].outcome.body : outcomes.map((each) => each.body),
 		...(notes.length ? { notes } : {}),
+		...(merged.conflicts.length ? { conflicts: merged.conflicts } : {}),
 	};
 	return { job, outcome, skippedNote };
 }

@@ -1,7 +1,7 @@
 import type { DocumentSpec } from '../../documents/spec';
 import { hashBinary } from '../input/hashBinary';
 import { prepareDocument } from '../input/prepareDocument';
-import { downloadToBinary, type DownloadOutcome } from '../input/urlDownload';
+import { downloadToBinary, type DownloadOutcome } from '../../transport/download/downloadToBinary';
 import { hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';

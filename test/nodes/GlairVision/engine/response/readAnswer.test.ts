@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { BPKB_FIELDS, BPKB_SECTIONS } from '../../../../helpers/bpkbSpec';
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import { ktp } from '../../../../../nodes/GlairVision/documents/ktp';
-import { DOCUMENT_STATUSES, readGlairAnswer, type GlairReading } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+import {
+	DOCUMENT_STATUSES,
+	MAX_REASON_CHARS,
+	MAX_UNREADABLE_BODY_CHARS,
+	readGlairAnswer,
+	type GlairReading,
+} from '../../../../../nodes/GlairVision/engine/response/readAnswer';
 import { normaliseField, type FieldReading } from '../../../../../nodes/GlairVision/engine/response/readings';
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 
@@ -240,6 +246,36 @@ describe('readGlairAnswer: examples', () => {
 		);
 		expect(reading.read.identitas_pemilik?.kode_pos?.value).toBe('X');
 		expect(reading.read.halaman_5?.catatan?.value).toBe('Y');
+	});
+});
+
+describe('readGlairAnswer: text taken from the answer is bounded', () => {
+	it("cuts a 2 MB reason to 500 characters with an ellipsis, in the reason and in the Raw answer", () => {
+		const long = `Document rejected: ${'x'.repeat(2 * 1024 * 1024)}`;
+		const reading = expectDocument(answer({ status: 'FAILED', reason: long, read: null }));
+		expect(reading.reason).toHaveLength(MAX_REASON_CHARS);
+		expect(reading.reason).toBe(`${long.slice(0, MAX_REASON_CHARS - 1)}…`);
+		expect((reading.body as { reason: string }).reason).toBe(reading.reason);
+	});
+
+	it('bounds the reason quoted when a SUCCESS has no fields', () => {
+		const reading = expectUnreadable(answer({ status: 'SUCCESS', reason: 'y'.repeat(10_000), read: {} }));
+		expect(reading.reason.length).toBeLessThan(MAX_REASON_CHARS + 100);
+		expect((reading.body as { reason: string }).reason).toHaveLength(MAX_REASON_CHARS);
+	});
+
+	it('keeps a reason of normal length, and the answer itself, as they came', () => {
+		const body = { status: 'FAILED', reason: 'r'.repeat(MAX_REASON_CHARS), read: null };
+		const reading = expectDocument(answer(body));
+		expect(reading.reason).toBe(body.reason);
+		expect(reading.body).toEqual(body);
+	});
+
+	it('keeps only the start of an answer that is not JSON', () => {
+		const page = `<html><body>${'z'.repeat(1024 * 1024)}</body></html>`;
+		const reading = expectUnreadable(readGlairAnswer(bpkb, 502, 'text/html', page));
+		expect(reading.body).toHaveLength(MAX_UNREADABLE_BODY_CHARS);
+		expect(reading.body).toBe(`${page.slice(0, MAX_UNREADABLE_BODY_CHARS - 1)}…`);
 	});
 });
 

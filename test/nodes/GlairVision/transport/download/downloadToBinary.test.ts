@@ -6,21 +6,15 @@
 import { SsrfProtectionConfig } from '@n8n/config';
 import { Container } from '@n8n/di';
 import { BinaryDataConfig, BinaryDataService } from 'n8n-core';
-import type { IBinaryData, IConnections, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData } from 'n8n-workflow';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import {
-	fileNameFromContentDisposition,
-	fileNameFromUrl,
-	redactUrl,
-} from '../../../../../nodes/GlairVision/engine/input/urlDownload';
-import { addNodeType, loadPackage, runWorkflow, sourceNode } from '../../../../helpers/engine';
+import { loadPackage } from '../../../../helpers/engine';
 import { FileServer } from '../../../../helpers/fileServer';
-import type { CapturedLog } from '../../../../helpers/logCapture';
-import { URL_DOWNLOAD_NODE_TYPE, UrlDownloadTest } from '../../../../helpers/urlDownload.node';
+import { runDownloads } from '../../../../helpers/urlDownload.node';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'samples', 'bpkb-sample.pdf'));
 const MB = 1024 * 1024;
@@ -28,7 +22,6 @@ const MB = 1024 * 1024;
 let server: FileServer;
 
 beforeAll(async () => {
-	addNodeType(URL_DOWNLOAD_NODE_TYPE, new UrlDownloadTest());
 	await loadPackage();
 	server = await FileServer.start();
 });
@@ -37,39 +30,7 @@ afterAll(async () => {
 });
 beforeEach(() => server.reset());
 
-interface Limits {
-	maxBytes?: number;
-	timeoutMs?: number;
-	maxRetries?: number;
-	initialDelayMs?: number;
-}
-
-async function download(
-	urls: unknown[],
-	limits: Limits = {},
-	cancelWhen?: () => boolean,
-): Promise<{ items: INodeExecutionData[]; logs: CapturedLog[]; runText: string; status: string }> {
-	const { nodeTypes } = await loadPackage();
-	const nodes: INode[] = [
-		sourceNode(urls.map((url) => ({ json: { url } as never }))),
-		{
-			id: 'download',
-			name: 'Download',
-			type: URL_DOWNLOAD_NODE_TYPE,
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { maxBytes: 10 * MB, timeoutMs: 10_000, maxRetries: 2, initialDelayMs: 1, ...limits },
-		},
-	];
-	const connections: IConnections = { Source: { main: [[{ node: 'Download', type: 'main', index: 0 }]] } };
-	const { run, logs } = await runWorkflow({ nodes, connections, nodeTypes, credentials: {}, startNode: 'Source', cancelWhen });
-	const task = run.data.resultData.runData.Download?.[0];
-	if (cancelWhen) return { items: [], logs, runText: '', status: run.status };
-	if (!task?.data) throw new Error(`the download node did not run: ${JSON.stringify(task?.error ?? run.data.resultData.error)}`);
-	// The outcome items only: the Source node's input items carry the URLs as given.
-	const runText = JSON.stringify({ output: task.data, error: task.error ?? null, runError: run.data.resultData.error ?? null });
-	return { items: task.data.main[0] ?? [], logs, runText, status: run.status };
-}
+const download = runDownloads;
 
 async function storedBytes(binary: IBinaryData): Promise<Buffer> {
 	return await Container.get(BinaryDataService).getAsBuffer(binary);
@@ -95,7 +56,8 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url]);
 
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ kind: 'downloaded', fileName: 'bpkb-sample.pdf', bytes: SAMPLE.length, attempts: 1, displayUrl: url });
+		expect(url).toBe(`${server.baseUrl}/files/bpkb-sample.pdf`);
+		expect(items[0].json).toMatchObject({ kind: 'downloaded', fileName: 'bpkb-sample.pdf', bytes: SAMPLE.length, attempts: 1, displayUrl: `${server.baseUrl}/…/bpkb-sample.pdf` });
 		const binary = items[0].binary!.data;
 		expect(binary.id).toMatch(/^filesystem/);
 		expect(binary).toMatchObject({ fileName: 'bpkb-sample.pdf', mimeType: 'application/pdf', bytes: SAMPLE.length });
@@ -110,7 +72,7 @@ describe('downloadToBinary in the real engine', () => {
 
 		expect(items).toHaveLength(2);
 		expect(items[0].json).toMatchObject({ kind: 'failed', httpStatus: 404, retryable: false, attempts: 1 });
-		expect(items[0].json.reason).toBe(`The file at ${missing} answered 404 (Not Found): check the link.`);
+		expect(items[0].json.reason).toBe(`The file at ${server.baseUrl}/…/missing.pdf answered 404 (Not Found): check the link.`);
 		expect(items[0].binary).toBeUndefined();
 		expect(server.hitsOf('/files/missing.pdf')).toBe(1);
 		expect(items[1].json).toMatchObject({ kind: 'downloaded', bytes: SAMPLE.length });
@@ -137,7 +99,7 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url], { maxRetries: 1 });
 
 		expect(items[0].json).toMatchObject({ kind: 'failed', httpStatus: 503, retryable: true, attempts: 2 });
-		expect(items[0].json.reason).toBe(`The file at ${url} answered 503 (Service Unavailable) (gave up after 2 attempts).`);
+		expect(items[0].json.reason).toBe(`The file at ${server.baseUrl}/…/down.pdf answered 503 (Service Unavailable) (gave up after 2 attempts).`);
 		expect(server.hitsOf('/files/down.pdf')).toBe(2);
 	});
 
@@ -187,7 +149,7 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url], { maxBytes: 1 * MB });
 
 		expect(items[0].json).toMatchObject({ kind: 'failed', retryable: false, httpStatus: 200, attempts: 1 });
-		expect(items[0].json.reason).toMatch(/^The file at .*\/files\/huge\.pdf is larger than the 1 MB limit \(the download was stopped after 1(\.\d)? MB\)\.$/);
+		expect(items[0].json.reason).toMatch(/^The file at http:\/\/127\.0\.0\.1:\d+\/…\/huge\.pdf is larger than the 1 MB limit \(the download was stopped after 1(\.\d)? MB\)\.$/);
 		expect(server.hitsOf('/files/huge.pdf')).toBe(1);
 		// The server got to send what the client read plus what the sockets buffer, not the file.
 		const [streamed] = server.streams;
@@ -201,7 +163,7 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url], { maxBytes: 2 * MB });
 
 		expect(items[0].json).toMatchObject({ kind: 'failed', retryable: false, httpStatus: 200 });
-		expect(items[0].json.reason).toBe(`The file at ${url} is 64 MB, over the 2 MB limit (nothing was downloaded).`);
+		expect(items[0].json.reason).toBe(`The file at ${server.baseUrl}/…/declared.pdf is 64 MB, over the 2 MB limit (nothing was downloaded).`);
 		expect(server.streams[0].bytesSent).toBeLessThan(32 * MB);
 	});
 
@@ -210,7 +172,7 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url], { timeoutMs: 300, maxRetries: 1 });
 
 		expect(items[0].json).toMatchObject({ kind: 'failed', retryable: true, httpStatus: null, attempts: 2 });
-		expect(items[0].json.reason).toBe(`The file at ${url} did not finish within 0.3 s (gave up after 2 attempts).`);
+		expect(items[0].json.reason).toBe(`The file at ${server.baseUrl}/…/stalled.pdf could not be downloaded: timed out after 0.3 s (gave up after 2 attempts).`);
 		expect(server.hitsOf('/files/stalled.pdf')).toBe(2);
 	});
 
@@ -232,7 +194,9 @@ describe('downloadToBinary in the real engine', () => {
 		const { items } = await download([url], { maxRetries: 0 });
 
 		expect(items[0].json).toMatchObject({ kind: 'failed', retryable: true, httpStatus: null, attempts: 1 });
-		expect(items[0].json.reason).toBe(`The file at ${url} refused the connection (is the server up and reachable from this n8n?).`);
+		expect(items[0].json.reason).toBe(
+			`The file at ${closed.baseUrl}/…/gone.pdf could not be downloaded: the connection was refused (is the server up and reachable from this n8n?).`,
+		);
 	});
 
 	it('refuses what is not an http(s) URL without a request', async () => {
@@ -267,8 +231,8 @@ describe('downloadToBinary in the real engine', () => {
 		expect(items.map((i) => i.json.kind)).toEqual(['downloaded', 'failed', 'failed', 'failed', 'downloaded', 'failed']);
 		// The server did get the signature: the download used the URL as given.
 		expect(server.requests.filter((r) => r.url.includes(secret))).toHaveLength(server.requests.length);
-		expect(items[0].json.displayUrl).toBe(`${base}/bpkb.pdf`);
-		expect(items[5].json.displayUrl).toBe('http://127.0.0.1:1/signed/none.pdf');
+		expect(items[0].json.displayUrl).toBe(`${server.baseUrl}/…/bpkb.pdf`);
+		expect(items[5].json.displayUrl).toBe('http://127.0.0.1:1/…/none.pdf');
 		expect((await storedBytes(items[0].binary!.data)).equals(SAMPLE)).toBe(true);
 
 		const logText = JSON.stringify(logs);
@@ -282,6 +246,42 @@ describe('downloadToBinary in the real engine', () => {
 	});
 });
 
+describe('a download is named by its host and file name, never its path, query or the names it carries', () => {
+	it("never echoes a token in the URL's path (a Telegram bot file URL answering 503)", async () => {
+		const path = '/file/bot7312045589:AAH-telegram-path-token_x9/documents/file_7.pdf';
+		server.route(path, { status: 503, body: 'Service Unavailable' });
+		const { items, logs, runText } = await download([`${server.baseUrl}${path}`], { maxRetries: 1 });
+
+		expect(items[0].json).toMatchObject({ kind: 'failed', httpStatus: 503, attempts: 2, displayUrl: `${server.baseUrl}/…/file_7.pdf` });
+		expect(items[0].json.reason).toBe(`The file at ${server.baseUrl}/…/file_7.pdf answered 503 (Service Unavailable) (gave up after 2 attempts).`);
+		// The retry was logged, by host only.
+		expect(logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
+			expect.stringContaining(`download from ${server.baseUrl} failed (answered 503 (Service Unavailable))`),
+		]);
+		for (const text of [runText, JSON.stringify(logs)]) {
+			expect(text).not.toContain('AAH-telegram-path-token');
+			expect(text).not.toContain('7312045589');
+			expect(text).not.toContain('/documents/');
+		}
+	});
+
+	it('logs no file name at any level, from Content-Disposition or from the URL', async () => {
+		const named = server.route('/scans/KTP-3171015508900002-SITI-AMINAH.pdf', {
+			body: SAMPLE,
+			headers: { 'content-disposition': 'attachment; filename="KTP 3171014405900001 BUDI SANTOSO.pdf"' },
+		});
+		const plain = server.route('/scans/BPKB-3171015508900003-DEWI.pdf', { body: SAMPLE });
+		const { items, logs } = await download([named, plain]);
+
+		expect(items.map((item) => item.json.fileName)).toEqual(['KTP 3171014405900001 BUDI SANTOSO.pdf', 'BPKB-3171015508900003-DEWI.pdf']);
+		expect(logs.filter((log) => log.level === 'debug' && log.message.includes(`from ${server.baseUrl}`)).length).toBeGreaterThanOrEqual(4);
+		const logText = JSON.stringify(logs);
+		for (const personal of ['3171014405900001', 'BUDI', '3171015508900002', 'SITI', '3171015508900003', 'DEWI']) {
+			expect(logText).not.toContain(personal);
+		}
+	});
+});
+
 describe('the instance\'s network rules apply, because the download goes through n8n\'s helper', () => {
 	it('is blocked by n8n\'s SSRF protection when the instance turns it on (N8N_SSRF_PROTECTION_ENABLED)', async () => {
 		const config = Container.get(SsrfProtectionConfig);
@@ -291,7 +291,7 @@ describe('the instance\'s network rules apply, because the download goes through
 			const { items } = await download([`${url}?X-Amz-Signature=secret`]);
 			expect(items[0].json).toMatchObject({ kind: 'failed', retryable: false, httpStatus: null, attempts: 1 });
 			expect(items[0].json.reason).toBe(
-				`The file at ${url} was blocked by this n8n's SSRF protection (the host resolves to a restricted IP address; an administrator can allow it with N8N_SSRF_ALLOWED_IP_RANGES or N8N_SSRF_ALLOWED_HOSTNAMES).`,
+				`The file at ${server.baseUrl}/…/bpkb-sample.pdf was blocked by this n8n's SSRF protection (the host resolves to a restricted IP address; an administrator can allow it with N8N_SSRF_ALLOWED_IP_RANGES or N8N_SSRF_ALLOWED_HOSTNAMES).`,
 			);
 			expect(server.requests).toEqual([]);
 		} finally {
@@ -326,28 +326,5 @@ describe('the instance\'s network rules apply, because the download goes through
 			}
 			await new Promise((resolve) => proxy.close(resolve));
 		}
-	});
-});
-
-describe('file names and redaction', () => {
-	it('redacts query string, fragment and credentials', () => {
-		expect(redactUrl('https://u:p@bucket.s3.amazonaws.com/a/b%20c.pdf?X-Amz-Signature=x#y')).toBe('https://bucket.s3.amazonaws.com/a/b%20c.pdf');
-		expect(redactUrl('  http://host:8080/  ')).toBe('http://host:8080/');
-		expect(redactUrl('ftp://host/file?x=1')).toBe('ftp:…');
-		expect(redactUrl('host/path?token=1')).toBe('host/path');
-	});
-
-	it('names files from the URL path, never the query', () => {
-		expect(fileNameFromUrl('https://h/docs/BPKB%20Budi.pdf?name=other.pdf')).toBe('BPKB Budi.pdf');
-		expect(fileNameFromUrl('https://h/?file=x.pdf')).toBeUndefined();
-		expect(fileNameFromUrl('https://h/a/..%2F..%2Fsecret.pdf')).toBe('secret.pdf');
-	});
-
-	it('reads Content-Disposition in its common spellings', () => {
-		expect(fileNameFromContentDisposition('attachment; filename=plain.pdf')).toBe('plain.pdf');
-		expect(fileNameFromContentDisposition('attachment; filename="quoted \\"name\\".pdf"')).toBe('quoted _name_.pdf');
-		expect(fileNameFromContentDisposition("inline; filename*=utf-8''%E6%96%87%E4%BB%B6.pdf")).toBe('文件.pdf');
-		expect(fileNameFromContentDisposition('inline')).toBeUndefined();
-		expect(fileNameFromContentDisposition(undefined)).toBeUndefined();
 	});
 });
