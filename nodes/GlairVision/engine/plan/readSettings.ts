@@ -10,18 +10,15 @@ export type OutputFormat = 'flattened' | 'nested' | 'raw';
 
 export type InputType = 'binary' | 'url';
 
-export interface ReadSettings {
+export interface ReadSettings extends CallSettings {
 	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
 	inputType: InputType;
 	/** Empty with a URL input. */
 	binaryPropertyName: string;
 	page: number | undefined;
 	format: OutputFormat;
-	maxFileSizeMb: number;
-	retry: RetrySettings;
 	includeConfidence: boolean;
 	includeOriginalValue: boolean;
-	includeBinary: boolean;
 	validate: boolean;
 	reviewPoorReads: boolean;
 	reviewBelowConfidence: number;
@@ -100,16 +97,9 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		binaryPropertyName,
 		page: parsePage(spec, parameters.page),
 		format: parseFormat(parameters.output),
-		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 0.001, 1024, 'Max File Size (MB)'),
-		retry: {
-			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 0, 10, 'Max Retries'),
-			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 0.001, 3600, 'Timeout (Seconds)') * 1000,
-			initialDelayMs:
-				numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 0, 600, 'Retry Delay (Seconds)') * 1000,
-		},
+		...parseCallSettings(options),
 		includeConfidence: options.includeConfidence === true,
 		includeOriginalValue: options.includeOriginalValue === true,
-		includeBinary: options.includeBinary !== false,
 		validate: options.validate !== false,
 		reviewPoorReads: options.reviewPoorReads !== false,
 		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
@@ -121,6 +111,30 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
 		combinePhotos: true,
 	};
+}
+
+/** What every GLAIR call of an operation shares with a Read: the files' size limit, the retries, passing the files on. */
+export interface CallSettings {
+	maxFileSizeMb: number;
+	retry: RetrySettings;
+	includeBinary: boolean;
+}
+
+export function parseCallSettings(options: IDataObject): CallSettings {
+	return {
+		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 0.001, 1024, 'Max File Size (MB)'),
+		retry: {
+			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 0, 10, 'Max Retries'),
+			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 0.001, 3600, 'Timeout (Seconds)') * 1000,
+			initialDelayMs: numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 0, 600, 'Retry Delay (Seconds)') * 1000,
+		},
+		includeBinary: options.includeBinary !== false,
+	};
+}
+
+/** Passive liveness: a maximum spoof score (0-100) set in Options, or undefined when not set. */
+export function parseMaxSpoofScore(options: IDataObject): number | undefined {
+	return options.maxSpoofScore === undefined || options.maxSpoofScore === '' ? undefined : numberOption(options, 'maxSpoofScore', 0, 0, 100, 'Max Spoof Score');
 }
 
 export function parseConcurrency(options: IDataObject): number {

@@ -54,18 +54,19 @@ export function passiveLivenessReview(liveness: PassiveLiveness, maxSpoofScore?:
 	};
 }
 
+/** `askedGesture` is '' when GLAIR's own page chose the gesture (an active liveness session). */
 export function activeLivenessReview(liveness: ActiveLiveness, askedGesture: string): string[] {
 	switch (liveness.status) {
 		case 'MATCH':
 			return [];
 		case 'NOT_MATCH':
-			return [`the gesture shown${liveness.detected ? ` (${liveness.detected})` : ''} is not the one asked for (${askedGesture})`];
+			return [`the gesture shown${liveness.detected ? ` (${liveness.detected})` : ''} is not the one ${askedGesture ? `asked for (${askedGesture})` : 'GLAIR asked for'}`];
 		case 'face not detected':
 			return [`${FACE_COUNT_WORDS.none} the picture`];
 		case 'too many faces detected':
 			return [`${FACE_COUNT_WORDS.many} the picture`];
 		case 'hand not detected':
-			return [`no hand was found in the picture, and ${askedGesture} is a hand gesture`];
+			return [`no hand was found in the picture${askedGesture ? `, and ${askedGesture} is a hand gesture` : ''}`];
 		case 'too many hand detected':
 			return ['several hands were found in the picture'];
 	}
