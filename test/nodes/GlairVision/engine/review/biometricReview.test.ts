@@ -44,6 +44,11 @@ describe('activeLivenessReview', () => {
 		expect(activeLivenessReview({ status: 'hand not detected', detected: '' }, 'HAND_01100')).toEqual(['no hand was found in the picture, and HAND_01100 is a hand gesture']);
 		expect(activeLivenessReview({ status: 'too many hand detected', detected: '' }, 'HAND_01100')).toEqual(['several hands were found in the picture']);
 	});
+
+	it("in a session GLAIR's page chose the gesture: the words do without it", () => {
+		expect(activeLivenessReview({ status: 'NOT_MATCH', detected: 'HEAD_LEFT' }, '')).toEqual(['the gesture shown (HEAD_LEFT) is not the one GLAIR asked for']);
+		expect(activeLivenessReview({ status: 'hand not detected', detected: '' }, '')).toEqual(['no hand was found in the picture']);
+	});
 });
 
 describe('identityReview', () => {
