@@ -14,20 +14,13 @@ const CALL_OPTIONS = ['concurrency', 'errorOutputs', 'maxRetries', 'retryDelay',
 const FILE_OPTIONS = ['includeBinary', 'maxFileSizeMb'];
 
 export function callOptions(displayOptions: IDisplayOptions, { withFiles, extra = [] }: { withFiles: boolean; extra?: INodeProperties[] }): INodeProperties {
-	const names = new Set([...CALL_OPTIONS, ...(withFiles ? FILE_OPTIONS : []), ...extra.map((option) => option.name)]);
-	const known = (readOptions(ktp).options as INodeProperties[]).filter((option) => names.has(option.name) && !extra.some((own) => own.name === option.name));
+	const read = readOptions(ktp);
+	const names = new Set([...CALL_OPTIONS, ...(withFiles ? FILE_OPTIONS : [])]);
+	const known = (read.options as INodeProperties[]).filter((option) => names.has(option.name) && !extra.some((own) => own.name === option.name));
 	const options = [...known, ...extra].map((option) =>
 		option.name === 'includeBinary' ? { ...option, description: "Whether to pass the input item's files (the pictures) on with each output item" } : option,
 	);
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		displayOptions,
-		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return { ...read, displayOptions, options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)) };
 }
 
 /** A Read option (by name) as it is, for an operation that shapes a reading like Read does. */

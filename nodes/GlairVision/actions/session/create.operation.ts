@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { emptySession, sessionColumns } from '../../engine/output/biometricColumns';
-import { SettingsError, parseCallSettings, type CallSettings } from '../../engine/plan/readSettings';
+import { SettingsError, parseCallSettings, parseHttpUrl, type CallSettings } from '../../engine/plan/readSettings';
 import { readSession } from '../../engine/response/sessionAnswer';
 import { callOperation, type CallUnit } from '../../engine/run/callOperation';
 import { callGlair } from '../../engine/run/callGlair';
@@ -20,13 +20,7 @@ interface CreateUnit extends CallUnit {
 /** An http(s) address, or a message saying which parameter is not one. Never quoted: a resume URL carries n8n's token. */
 function httpUrl(value: unknown, parameter: string, hint: string): string {
 	const text = String(value ?? '').trim();
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new SettingsError(`${parameter} must be an http(s) address${text === '' ? ', but it is empty' : ''}. ${hint}`);
+	if (!parseHttpUrl(text)) throw new SettingsError(`${parameter} must be an http(s) address${text === '' ? ', but it is empty' : ''}. ${hint}`);
 	return text;
 }
 

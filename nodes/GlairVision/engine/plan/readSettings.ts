@@ -141,16 +141,20 @@ export function parseConcurrency(options: IDataObject): number {
 	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 1, 32, 'Concurrency'));
 }
 
+/** `text` as an http(s) address, or undefined when it is none (another scheme, or no URL at all). */
+export function parseHttpUrl(text: string): URL | undefined {
+	try {
+		const url = new URL(text);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** GLAIR is reached over HTTP(S) only; anything else is a typo in the credential. */
 export function checkBaseUrl(baseUrl: unknown): string {
 	const text = String(baseUrl ?? '').trim();
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+	if (!parseHttpUrl(text)) {
 		throw new SettingsError(
 			`The Base URL in the GLAIR Vision credential must start with https:// (or http:// for a local stand-in), but it is "${text.slice(0, 80)}". The usual value is https://api.vision.glair.ai.`,
 		);

@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
+import { SAMPLE_IDENTITY_PARTS, SAMPLE_KTP_ROW } from '../../../../helpers/ktpRow';
 import type { FixtureDocument } from '../../../../helpers/fixtureRegistry';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 
@@ -14,43 +15,9 @@ const identity = (operation: string, parameters: Record<string, unknown> = {}, o
 	options: { retryDelay: 0.01, ...options },
 });
 
-/** The sample KTP's row as Read KTP (flattened) writes it, abridged to what Dukcapil is asked. */
-const KTP_ROW = {
-	outcome: 'SUCCESS',
-	reason: 'File Successfully Read',
-	nik: '3299994508900001',
-	nama: 'DEWI SPESIMEN FIKTIF',
-	tempat_lahir: 'KOTA CONTOH',
-	tanggal_lahir: '05-08-1990',
-	tanggal_lahir_iso: '1990-08-05',
-	jenis_kelamin: 'PEREMPUAN',
-	alamat: 'JL. CONTOH RAYA NO. 123',
-	rt_rw: '001/002',
-	kelurahan_desa: 'FIKTIF',
-	kecamatan: 'SAMPEL',
-	kota_kabupaten: 'KOTA CONTOH',
-	provinsi: 'JAWA BARAT',
-	status_perkawinan: 'KAWIN',
-	pekerjaan: 'KARYAWAN SWASTA',
-	request_id: 'the-ktp-read',
-};
-
-const SENT_PARTS = {
-	nik: '3299994508900001',
-	name: 'DEWI SPESIMEN FIKTIF',
-	place_of_birth: 'KOTA CONTOH',
-	address: 'JL. CONTOH RAYA NO. 123',
-	gender: 'PEREMPUAN',
-	marital_status: 'KAWIN',
-	job_type: 'KARYAWAN SWASTA',
-	province: 'JAWA BARAT',
-	city: 'KOTA CONTOH',
-	district: 'SAMPEL',
-	subdistrict: 'FIKTIF',
-	date_of_birth: '05-08-1990',
-	rt: '001',
-	rw: '002',
-};
+/** A Read KTP row of the sample card, with the columns every row leads with. */
+const KTP_ROW = { outcome: 'SUCCESS', reason: 'File Successfully Read', ...SAMPLE_KTP_ROW, request_id: 'the-ktp-read' };
+const SENT_PARTS = SAMPLE_IDENTITY_PARTS;
 
 const row = (json: IDataObject, files: FixtureDocument['files'] = {}): FixtureDocument => ({ json, files });
 const where = (byOutput: Record<string, INodeExecutionData[]>) => Object.fromEntries(Object.entries(byOutput).map(([name, items]) => [name, items.map((item) => item.pairedItem)]));

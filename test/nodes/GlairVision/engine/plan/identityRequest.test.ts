@@ -1,44 +1,12 @@
 import { gestureCode, GESTURES } from '../../../../../nodes/GlairVision/engine/plan/gestures';
 import { identityFromKtpRow, identityFromValues } from '../../../../../nodes/GlairVision/engine/plan/identityRequest';
 import { splitRtRw, toDayFirstDate } from '../../../../../nodes/GlairVision/indonesia';
+import { SAMPLE_IDENTITY_PARTS, SAMPLE_KTP_ROW } from '../../../../helpers/ktpRow';
 import { GESTURE_CODES } from '../../../../sandbox/faces';
 
 /** A Read KTP row of the sample card (flattened output), as the node writes it. */
-const KTP_ROW = {
-	status: 'SUCCESS',
-	nik: '3299994508900001',
-	nama: 'DEWI SPESIMEN FIKTIF',
-	tempat_lahir: 'KOTA CONTOH',
-	tanggal_lahir: '05-08-1990',
-	tanggal_lahir_iso: '1990-08-05',
-	jenis_kelamin: 'PEREMPUAN',
-	alamat: 'JL. CONTOH RAYA NO. 123',
-	rt_rw: '001/002',
-	kelurahan_desa: 'FIKTIF',
-	kecamatan: 'SAMPEL',
-	kota_kabupaten: 'KOTA CONTOH',
-	provinsi: 'JAWA BARAT',
-	status_perkawinan: 'KAWIN',
-	pekerjaan: 'KARYAWAN SWASTA',
-	agama: 'ISLAM',
-};
-
-const SAMPLE_PARTS = {
-	nik: '3299994508900001',
-	name: 'DEWI SPESIMEN FIKTIF',
-	date_of_birth: '05-08-1990',
-	place_of_birth: 'KOTA CONTOH',
-	address: 'JL. CONTOH RAYA NO. 123',
-	gender: 'PEREMPUAN',
-	marital_status: 'KAWIN',
-	job_type: 'KARYAWAN SWASTA',
-	province: 'JAWA BARAT',
-	city: 'KOTA CONTOH',
-	district: 'SAMPEL',
-	subdistrict: 'FIKTIF',
-	rt: '001',
-	rw: '002',
-};
+const KTP_ROW = { status: 'SUCCESS', ...SAMPLE_KTP_ROW, agama: 'ISLAM' };
+const SAMPLE_PARTS = SAMPLE_IDENTITY_PARTS;
 
 describe('identityFromKtpRow', () => {
 	it('sends every KTP field Dukcapil judges, the date dd-mm-yyyy and the RT/RW box as two parts', () => {
