@@ -90,6 +90,12 @@ export interface DocumentSpec {
 	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
 	quality?: QualitySpec;
-	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
-	notThisDocumentReason: RegExp;
+	/**
+	 * GLAIR's `reason` for a picture that is not this document (the status is still SUCCESS), when
+	 * it is not GLAIR's usual "Some fields are invalid" (NOT_THIS_DOCUMENT_REASON).
+	 */
+	notThisDocumentReason?: RegExp;
 }
+
+/** What GLAIR says of a picture that is not the document asked for, on every endpoint on record. */
+export const NOT_THIS_DOCUMENT_REASON = /some fields are invalid/i;

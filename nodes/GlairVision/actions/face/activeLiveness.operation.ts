@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { activeLivenessColumns, emptyActiveLiveness } from '../../engine/output/biometricColumns';
 import { gestureCode } from '../../engine/plan/gestures';
 import { SettingsError } from '../../engine/plan/readSettings';
-import { readActiveLiveness, type ActiveLiveness } from '../../engine/response/faceAnswers';
+import { parseActiveLiveness, type ActiveLiveness } from '../../engine/response/faceAnswers';
 import { activeLivenessReview } from '../../engine/review/biometricReview';
 import type { Interpretation } from '../../engine/run/callResult';
 import { executeFaceOperation } from './faceOperation';
@@ -17,7 +17,7 @@ export { faceDescription as description } from './face.description';
 export function activeLivenessInterpretation(asked: string): Interpretation<ActiveLiveness> {
 	return {
 		empty: emptyActiveLiveness(asked),
-		read: readActiveLiveness,
+		parse: parseActiveLiveness,
 		judge: (liveness) => ({ reason: liveness.status, reviewReasons: activeLivenessReview(liveness, asked), columns: activeLivenessColumns(liveness, asked) }),
 	};
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { EMPTY_FACE_MATCH, faceMatchColumns } from '../../engine/output/biometricColumns';
-import { readFaceMatch } from '../../engine/response/faceAnswers';
+import { parseFaceMatch } from '../../engine/response/faceAnswers';
 import { faceMatchReview } from '../../engine/review/biometricReview';
 import { executeFaceOperation } from './faceOperation';
 
@@ -20,7 +20,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		texts: () => [],
 		interpretation: () => ({
 			empty: EMPTY_FACE_MATCH,
-			read: readFaceMatch,
+			parse: parseFaceMatch,
 			judge: (match) => ({ reason: match.status || match.code, reviewReasons: faceMatchReview(match), columns: faceMatchColumns(match) }),
 		}),
 	});

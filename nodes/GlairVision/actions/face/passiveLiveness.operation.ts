@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { EMPTY_PASSIVE_LIVENESS, passiveLivenessColumns } from '../../engine/output/biometricColumns';
 import { parseMaxSpoofScore } from '../../engine/plan/readSettings';
-import { readPassiveLiveness, type PassiveLiveness } from '../../engine/response/faceAnswers';
+import { parsePassiveLiveness, type PassiveLiveness } from '../../engine/response/faceAnswers';
 import { passiveLivenessReview } from '../../engine/review/biometricReview';
 import type { Interpretation } from '../../engine/run/callResult';
 import { executeFaceOperation } from './faceOperation';
@@ -13,7 +13,7 @@ export { faceDescription as description } from './face.description';
 export function passiveLivenessInterpretation(maxSpoofScore: number | undefined): Interpretation<PassiveLiveness> {
 	return {
 		empty: EMPTY_PASSIVE_LIVENESS,
-		read: readPassiveLiveness,
+		parse: parsePassiveLiveness,
 		judge: (liveness) => {
 			const { isLive, reviewReasons } = passiveLivenessReview(liveness, maxSpoofScore);
 			return { reason: liveness.status, reviewReasons, columns: passiveLivenessColumns(liveness, isLive) };

@@ -4,7 +4,7 @@ import type { PictureSource } from '../../engine/input/pictures';
 import { emptyIdentity, identityColumns } from '../../engine/output/biometricColumns';
 import { identityFromKtpRow, identityFromValues, type IdentityParts } from '../../engine/plan/identityRequest';
 import { SettingsError, parseCallSettings, type CallSettings } from '../../engine/plan/readSettings';
-import { readIdentity } from '../../engine/response/identityAnswer';
+import { parseIdentity } from '../../engine/response/identityAnswer';
 import { identityReview } from '../../engine/review/biometricReview';
 import { callOperation, type CallUnit } from '../../engine/run/callOperation';
 import { callWithForm } from '../../engine/run/callResult';
@@ -69,7 +69,7 @@ export async function execute(this: IExecuteFunctions, withFace = false): Promis
 					{ endpoint: withFace ? 'Verify Identity With Face' : 'Verify Identity', action: withFace ? 'Verify Identity With Face' : 'Verify Identity', product: PRODUCT },
 					{
 						empty,
-						read: (httpStatus, body) => readIdentity(httpStatus, body, withFace),
+						parse: (httpStatus, body) => parseIdentity(httpStatus, body, withFace),
 						judge: (verification) => ({ reason: verification.reason, reviewReasons: identityReview(verification), columns: identityColumns(verification) }),
 					},
 				),

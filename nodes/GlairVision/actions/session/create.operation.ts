@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { emptySession, sessionColumns } from '../../engine/output/biometricColumns';
 import { SettingsError, parseCallSettings, parseHttpUrl, type CallSettings } from '../../engine/plan/readSettings';
-import { readSession } from '../../engine/response/sessionAnswer';
+import { parseSession } from '../../engine/response/sessionAnswer';
 import { callOperation, type CallUnit } from '../../engine/run/callOperation';
 import { callGlair } from '../../engine/run/callGlair';
 import { interpret } from '../../engine/run/callResult';
@@ -64,7 +64,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const sent = await callGlair(run, request, unit.settings.retry, sessionProduct(unit.type, 'Create'), unit.itemIndex);
 				return interpret(sent, {
 					empty: emptySession(unit.type, { withUrl: true }),
-					read: (httpStatus, body) => readSession(httpStatus, body, createdAt),
+					parse: (httpStatus, body) => parseSession(httpStatus, body, createdAt),
 					judge: (session) => ({
 						reason: `GLAIR made the session${session.expiresAt ? `, valid until ${session.expiresAt}` : ''}: send session_url to the person`,
 						reviewReasons: [],

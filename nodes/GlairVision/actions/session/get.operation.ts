@@ -7,8 +7,8 @@ import { callColumns, callEntry, notRead, type GlairCall } from '../../engine/ou
 import { toOutputEntry } from '../../engine/output/outputItem';
 import type { OutputEntry } from '../../engine/output/outputs';
 import { SettingsError, parseCallSettings, parseMaxSpoofScore, parseReadSettings, type CallSettings } from '../../engine/plan/readSettings';
-import { readDocumentBody } from '../../engine/response/readAnswer';
-import { readSession, type CaptureSession } from '../../engine/response/sessionAnswer';
+import { parseDocumentBody } from '../../engine/response/parseAnswer';
+import { parseSession, type CaptureSession } from '../../engine/response/sessionAnswer';
 import { callGlair } from '../../engine/run/callGlair';
 import { interpret, type Interpretation } from '../../engine/run/callResult';
 import type { Run } from '../../engine/run/run';
@@ -40,7 +40,7 @@ function pendingReason(session: CaptureSession, now: number): string {
 
 /** A finished KTP or NPWP session is that document's reading: read, checked, shaped and routed as Read does it. */
 async function documentEntry(run: Run, unit: GetUnit, spec: DocumentSpec, result: unknown, call: GlairCall, session: IDataObject): Promise<OutputEntry> {
-	const reading = readDocumentBody(spec, 200, result);
+	const reading = parseDocumentBody(spec, 200, result);
 	const base = { fileName: '', binaryField: '', fileSha256: '', page: undefined, ...call };
 	const outcome: DocumentOutcome =
 		reading.kind === 'document'
@@ -64,7 +64,7 @@ async function documentEntry(run: Run, unit: GetUnit, spec: DocumentSpec, result
 function livenessEntry<T>(interpretation: Interpretation<T>, result: unknown, call: GlairCall, session: IDataObject, input: INodeExecutionData): OutputEntry {
 	const withSession: Interpretation<T> = {
 		empty: { ...session, ...interpretation.empty },
-		read: interpretation.read,
+		parse: interpretation.parse,
 		judge: (value) => {
 			const judgement = interpretation.judge(value);
 			return { ...judgement, columns: { ...session, ...judgement.columns } };
@@ -82,7 +82,7 @@ async function getSession(run: Run, unit: GetUnit): Promise<OutputEntry> {
 	let session: CaptureSession | undefined;
 	const result = interpret(sent, {
 		empty,
-		read: readSession,
+		parse: parseSession,
 		judge: (read) => {
 			session = read;
 			return { reason: read.status, reviewReasons: read.status === 'FINISHED' ? [] : [pendingReason(read, Date.now())], columns: sessionColumns(unit.type, read, { sessionId: unit.sessionId }) };

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
-import type { RetrySettings } from '../../transport/sendWithRetries';
+import type { RetrySettings } from '../../transport/retryLoop';
 
 /** A parameter value the node cannot use; its message says what to put instead. */
 export class SettingsError extends Error {}
@@ -58,7 +58,22 @@ export function parsePage(spec: DocumentSpec, value: unknown): number | undefine
 	);
 }
 
-function numberOption(options: IDataObject, name: string, fallback: number, min: number, max: number, label: string): number {
+/**
+ * Each number option's range. The editor's typeOptions say the same (minValue, maxValue), so the
+ * parser refuses only what an expression gave; a unit test keeps the two equal.
+ */
+export const RANGES = {
+	concurrency: { min: 1, max: 32 },
+	maxFileSizeMb: { min: 0.001, max: 1024 },
+	maxRetries: { min: 0, max: 10 },
+	timeout: { min: 0.1, max: 3600 },
+	retryDelay: { min: 0, max: 600 },
+	reviewBelowConfidence: { min: 0, max: 100 },
+	maxSpoofScore: { min: 0, max: 100 },
+} as const;
+
+function numberOption(options: IDataObject, name: keyof typeof RANGES, fallback: number, label: string): number {
+	const { min, max } = RANGES[name];
 	const raw = options[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
@@ -102,7 +117,7 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		includeOriginalValue: options.includeOriginalValue === true,
 		validate: options.validate !== false,
 		reviewPoorReads: options.reviewPoorReads !== false,
-		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
+		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 'Review Below Confidence'),
 		reviewOnWarnings: options.reviewOnWarnings === true,
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
@@ -122,11 +137,11 @@ export interface CallSettings {
 
 export function parseCallSettings(options: IDataObject): CallSettings {
 	return {
-		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 0.001, 1024, 'Max File Size (MB)'),
+		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 'Max File Size (MB)'),
 		retry: {
-			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 0, 10, 'Max Retries'),
-			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 0.001, 3600, 'Timeout (Seconds)') * 1000,
-			initialDelayMs: numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 0, 600, 'Retry Delay (Seconds)') * 1000,
+			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 'Max Retries'),
+			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 'Timeout (Seconds)') * 1000,
+			initialDelayMs: numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 'Retry Delay (Seconds)') * 1000,
 		},
 		includeBinary: options.includeBinary !== false,
 	};
@@ -134,11 +149,11 @@ export function parseCallSettings(options: IDataObject): CallSettings {
 
 /** Passive liveness: a maximum spoof score (0-100) set in Options, or undefined when not set. */
 export function parseMaxSpoofScore(options: IDataObject): number | undefined {
-	return options.maxSpoofScore === undefined || options.maxSpoofScore === '' ? undefined : numberOption(options, 'maxSpoofScore', 0, 0, 100, 'Max Spoof Score');
+	return options.maxSpoofScore === undefined || options.maxSpoofScore === '' ? undefined : numberOption(options, 'maxSpoofScore', 0, 'Max Spoof Score');
 }
 
 export function parseConcurrency(options: IDataObject): number {
-	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 1, 32, 'Concurrency'));
+	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 'Concurrency'));
 }
 
 /** `text` as an http(s) address, or undefined when it is none (another scheme, or no URL at all). */

@@ -57,7 +57,7 @@ function resultOf(httpStatus: number, body: unknown, what: string): Reading<Reco
 
 const unknownCode = (name: string, value: unknown) => unreadable(`GLAIR answered with an unknown ${name} "${asText(value).slice(0, 40)}".`);
 
-export function readFaceMatch(httpStatus: number, body: unknown): Reading<FaceMatch> {
+export function parseFaceMatch(httpStatus: number, body: unknown): Reading<FaceMatch> {
 	const result = resultOf(httpStatus, body, 'a face match result');
 	if (result.kind !== 'answer') return result;
 	const { match_status_code: rawCode, match_status: status, match_percentage: rawPercentage } = result.value;
@@ -67,7 +67,7 @@ export function readFaceMatch(httpStatus: number, body: unknown): Reading<FaceMa
 	return { kind: 'answer', value: { code, status: asText(status), percentage, score: scoreOutOf100(percentage) } };
 }
 
-export function readPassiveLiveness(httpStatus: number, body: unknown): Reading<PassiveLiveness> {
+export function parsePassiveLiveness(httpStatus: number, body: unknown): Reading<PassiveLiveness> {
 	const result = resultOf(httpStatus, body, 'a liveness result');
 	if (result.kind !== 'answer') return result;
 	// A finished passive session spells the grade `spoof_status` (the Node SDK's example).
@@ -78,7 +78,7 @@ export function readPassiveLiveness(httpStatus: number, body: unknown): Reading<
 	return { kind: 'answer', value: { status, percentage, score: scoreOutOf100(percentage) } };
 }
 
-export function readActiveLiveness(httpStatus: number, body: unknown): Reading<ActiveLiveness> {
+export function parseActiveLiveness(httpStatus: number, body: unknown): Reading<ActiveLiveness> {
 	const result = resultOf(httpStatus, body, 'a gesture result');
 	if (result.kind !== 'answer') return result;
 	const status = oneOf(GESTURE_STATUSES, result.value.gesture_status);

@@ -40,7 +40,7 @@ export interface IdentityVerification {
 	faceScore?: number | null;
 }
 
-export function readIdentity(httpStatus: number, body: unknown, withFace: boolean): Reading<IdentityVerification> {
+export function parseIdentity(httpStatus: number, body: unknown, withFace: boolean): Reading<IdentityVerification> {
 	const answer = answerObject(httpStatus, body, 'a verification result');
 	if (answer.kind !== 'answer') return answer;
 	const { value } = answer;

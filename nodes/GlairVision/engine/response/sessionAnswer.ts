@@ -31,7 +31,7 @@ function sessionIdOf(url: string): string {
 }
 
 /** `createdAt` (epoch ms) stands in for a missing `expired` on a session just made. */
-export function readSession(httpStatus: number, body: unknown, createdAt?: number): Reading<CaptureSession> {
+export function parseSession(httpStatus: number, body: unknown, createdAt?: number): Reading<CaptureSession> {
 	const answer = answerObject(httpStatus, body, 'a session');
 	if (answer.kind !== 'answer') return answer;
 	const { value } = answer;

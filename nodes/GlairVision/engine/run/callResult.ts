@@ -14,7 +14,7 @@ import type { Run } from './run';
  * goes wrong on the way is the item's Not Read, in words.
  */
 
-/** What an operation makes of what it read: GLAIR's words, why a person should look (if at all), its columns. */
+/** What an operation makes of what it parsed: GLAIR's words, why a person should look (if at all), its columns. */
 export interface Judgement {
 	reason: string;
 	reviewReasons: string[];
@@ -24,14 +24,14 @@ export interface Judgement {
 export interface Interpretation<T> {
 	/** The operation's columns, empty. */
 	empty: IDataObject;
-	read(httpStatus: number, body: unknown): Reading<T>;
+	parse(httpStatus: number, body: unknown): Reading<T>;
 	judge(value: T): Judgement;
 }
 
 export function interpret<T>(sent: CallAnswer, interpretation: Interpretation<T>): CallResult {
 	if (sent.kind === 'failed') return notRead('FAILED', sent.reason, interpretation.empty, sent.call, sent.retryable);
 	if (sent.answer.kind === 'unreadable') return notRead('FAILED', sent.answer.reason, interpretation.empty, sent.call);
-	const reading = interpretation.read(sent.call.httpStatus ?? 0, sent.answer.body);
+	const reading = interpretation.parse(sent.call.httpStatus ?? 0, sent.answer.body);
 	if (reading.kind === 'unreadable') return notRead('FAILED', reading.reason, interpretation.empty, sent.call);
 	const { reason, reviewReasons, columns } = interpretation.judge(reading.value);
 	return judged(reason, reviewReasons, columns, sent.call);

@@ -38,6 +38,8 @@ export interface StoredFile {
 	binary: IBinaryData;
 	fileName: string;
 	bytes: number;
+	/** The status the file came with (2xx). */
+	httpStatus: number;
 }
 
 /** What the attempt needs of the download's limits. */
@@ -154,7 +156,7 @@ async function store(
 	mimeType: string | undefined,
 	limits: AttemptLimits,
 	timer: AttemptSignal,
-): Promise<StoredFile | { error: unknown }> {
+): Promise<Omit<StoredFile, 'httpStatus'> | { error: unknown }> {
 	let bytes = 0;
 	const counter = new Transform({
 		transform(chunk: Buffer, _encoding, callback) {
@@ -221,7 +223,7 @@ export async function downloadAttempt(
 		fileNameFromUrl(url) ??
 		DEFAULT_FILE_NAME;
 	const stored = await store(context, body, fileName, mimeTypeFrom(header(headers, 'content-type')), limits, timer);
-	if (!('error' in stored)) return { ok: true, value: stored };
+	if (!('error' in stored)) return { ok: true, value: { ...stored, httpStatus: statusCode } };
 	if (stored.error instanceof TooLargeError) {
 		const cause = `is larger than the ${formatMegabytes(limits.maxBytes)} limit (the download was stopped after ${formatMegabytes(stored.error.bytesSoFar)})`;
 		return failed({ retryable: false, httpStatus: statusCode, tooLarge: true, cause });

@@ -42,6 +42,8 @@ export type DownloadOutcome =
 			displayUrl: string;
 			bytes: number;
 			attempts: number;
+			/** The status the file came with (2xx). */
+			httpStatus: number;
 	  }
 	| {
 			kind: 'failed';
@@ -102,9 +104,9 @@ export async function downloadToBinary(
 		},
 	});
 	if (result.ok) {
-		const { binary, fileName, bytes } = result.value;
+		const { binary, fileName, bytes, httpStatus } = result.value;
 		context.logger.debug(`GLAIR Vision: downloaded a file from ${host} (${bytes} bytes)`, { itemIndex });
-		return { kind: 'downloaded', binary, fileName, displayUrl, bytes, attempts: result.attempts };
+		return { kind: 'downloaded', binary, fileName, displayUrl, bytes, attempts: result.attempts, httpStatus };
 	}
 	const { failure, attempts } = result;
 	const tried = failure.retryable && attempts > 1 ? ` (gave up after ${attemptsText(attempts)})` : '';

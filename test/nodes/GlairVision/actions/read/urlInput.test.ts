@@ -148,7 +148,8 @@ describe('Input: File URL', () => {
 		const result = await readUrls([url]);
 
 		const [item] = result.byOutput['Not Read'];
-		expect(item.json).toMatchObject({ status: 'FILE_INVALID_FORMAT', file_name: 'bpkb.pdf' });
+		// Refused after the download, it still says how the download went.
+		expect(item.json).toMatchObject({ status: 'FILE_INVALID_FORMAT', file_name: 'bpkb.pdf', attempts: 1, http_status: 200 });
 		expect(item.json.reason).toContain('whatever its name says');
 		expect(item.json.file_sha256).toMatch(/^[0-9a-f]{64}$/);
 		// The downloaded file goes on with the item, so a person can see what came.

@@ -1,14 +1,14 @@
 import { asBooleanOrNull, asNumberOrNull, scoreOutOf100 } from '../../../../../nodes/GlairVision/engine/response/biometricAnswer';
-import { readActiveLiveness, readFaceMatch, readPassiveLiveness } from '../../../../../nodes/GlairVision/engine/response/faceAnswers';
+import { parseActiveLiveness, parseFaceMatch, parsePassiveLiveness } from '../../../../../nodes/GlairVision/engine/response/faceAnswers';
 import { FACE_SCENES, activeLivenessAnswer, matchAnswer, passiveLivenessAnswer } from '../../../../sandbox/faces';
 
 /** The docs' own samples, as printed on docs.glair.ai (face-matching, passive-liveness). */
 const DOCS_MATCH = { status: 'success', result: { match_percentage: 0.95768, match_status: 'match', match_status_code: 'MATCH' } };
 const DOCS_HIGH_SPOOF = { status: 'success', result: { spoof_percentage: 0.99768, status: 'HIGH' } };
 
-describe('readFaceMatch', () => {
+describe('parseFaceMatch', () => {
 	it("reads the docs' sample: the code, GLAIR's words, the fraction as sent and a 0-100 score", () => {
-		expect(readFaceMatch(200, DOCS_MATCH)).toEqual({ kind: 'answer', value: { code: 'MATCH', status: 'match', percentage: 0.95768, score: 95.77 } });
+		expect(parseFaceMatch(200, DOCS_MATCH)).toEqual({ kind: 'answer', value: { code: 'MATCH', status: 'match', percentage: 0.95768, score: 95.77 } });
 	});
 
 	it('reads every code the sandbox answers, whatever `status` says', () => {
@@ -17,7 +17,7 @@ describe('readFaceMatch', () => {
 		for (const stored of pictures) {
 			for (const captured of pictures) {
 				const { httpStatus, body } = matchAnswer(stored, captured);
-				const reading = readFaceMatch(httpStatus, body);
+				const reading = parseFaceMatch(httpStatus, body);
 				if (reading.kind !== 'answer') throw new Error(reading.reason);
 				codes.add(reading.value.code);
 			}
@@ -26,8 +26,8 @@ describe('readFaceMatch', () => {
 	});
 
 	it('tolerates a code in lower case and a percentage sent as text; a missing percentage is null', () => {
-		expect(readFaceMatch(200, { result: { match_status_code: 'not_match', match_percentage: '0.2' } })).toEqual({ kind: 'answer', value: { code: 'NOT_MATCH', status: '', percentage: 0.2, score: 20 } });
-		expect(readFaceMatch(200, { result: { match_status_code: 'MATCH' } })).toMatchObject({ value: { percentage: null, score: null } });
+		expect(parseFaceMatch(200, { result: { match_status_code: 'not_match', match_percentage: '0.2' } })).toEqual({ kind: 'answer', value: { code: 'NOT_MATCH', status: '', percentage: 0.2, score: 20 } });
+		expect(parseFaceMatch(200, { result: { match_status_code: 'MATCH' } })).toMatchObject({ value: { percentage: null, score: null } });
 	});
 
 	it.each([
@@ -38,40 +38,40 @@ describe('readFaceMatch', () => {
 		[200, [], 'GLAIR answered HTTP 200 without a face match result.'],
 		[200, { status: 'success', result: { match_status_code: 'PROBABLY' } }, 'GLAIR answered with an unknown match_status_code "PROBABLY".'],
 	])('HTTP %s %j is not an answer: %s', (httpStatus, body, reason) => {
-		const reading = readFaceMatch(httpStatus, body);
+		const reading = parseFaceMatch(httpStatus, body);
 		expect(reading.kind).toBe('unreadable');
 		expect(reading.kind === 'unreadable' && reading.reason).toEqual(typeof reason === 'string' ? reason : expect.stringMatching(reason));
 	});
 });
 
-describe('readPassiveLiveness', () => {
+describe('parsePassiveLiveness', () => {
 	it("reads the docs' HIGH sample and every grade the sandbox gives", () => {
-		expect(readPassiveLiveness(200, DOCS_HIGH_SPOOF)).toEqual({ kind: 'answer', value: { status: 'HIGH', percentage: 0.99768, score: 99.77 } });
+		expect(parsePassiveLiveness(200, DOCS_HIGH_SPOOF)).toEqual({ kind: 'answer', value: { status: 'HIGH', percentage: 0.99768, score: 99.77 } });
 		const statuses = Object.values(FACE_SCENES).map((scene) => {
 			const { httpStatus, body } = passiveLivenessAnswer(scene);
-			const reading = readPassiveLiveness(httpStatus, body);
+			const reading = parsePassiveLiveness(httpStatus, body);
 			return reading.kind === 'answer' ? reading.value.status : reading.reason;
 		});
 		expect(new Set(statuses)).toEqual(new Set(['LOW', 'MODERATE', 'HIGH', 'face not detected', 'too many faces detected']));
 	});
 
 	it('reads a finished session\'s `spoof_status` spelling, and refuses an unknown grade', () => {
-		expect(readPassiveLiveness(200, { status: 'success', result: { spoof_percentage: 0.5678, spoof_status: 'MODERATE' } })).toMatchObject({ value: { status: 'MODERATE', score: 56.78 } });
-		expect(readPassiveLiveness(200, { result: { status: 'MEDIUM' } })).toEqual({ kind: 'unreadable', reason: 'GLAIR answered with an unknown liveness status "MEDIUM".' });
+		expect(parsePassiveLiveness(200, { status: 'success', result: { spoof_percentage: 0.5678, spoof_status: 'MODERATE' } })).toMatchObject({ value: { status: 'MODERATE', score: 56.78 } });
+		expect(parsePassiveLiveness(200, { result: { status: 'MEDIUM' } })).toEqual({ kind: 'unreadable', reason: 'GLAIR answered with an unknown liveness status "MEDIUM".' });
 	});
 });
 
-describe('readActiveLiveness', () => {
+describe('parseActiveLiveness', () => {
 	it('reads MATCH, NOT_MATCH and every "not detected" the record lists', () => {
-		expect(readActiveLiveness(200, activeLivenessAnswer(FACE_SCENES['faces/selfie-two-fingers.jpg'], 'HAND_11111').body)).toEqual({ kind: 'answer', value: { status: 'NOT_MATCH', detected: 'HAND_01100' } });
+		expect(parseActiveLiveness(200, activeLivenessAnswer(FACE_SCENES['faces/selfie-two-fingers.jpg'], 'HAND_11111').body)).toEqual({ kind: 'answer', value: { status: 'NOT_MATCH', detected: 'HAND_01100' } });
 		for (const status of ['MATCH', 'face not detected', 'hand not detected', 'too many faces detected', 'too many hand detected']) {
-			expect(readActiveLiveness(200, { status: 'failed', result: { gesture_status: status.toUpperCase(), detected_gesture: null } })).toEqual({ kind: 'answer', value: { status, detected: '' } });
+			expect(parseActiveLiveness(200, { status: 'failed', result: { gesture_status: status.toUpperCase(), detected_gesture: null } })).toEqual({ kind: 'answer', value: { status, detected: '' } });
 		}
 	});
 
 	it('a 400 for a bad gesture code is not an answer', () => {
 		const { httpStatus, body } = activeLivenessAnswer(FACE_SCENES['faces/selfie.jpg'], 'HAND_2');
-		expect(readActiveLiveness(httpStatus, body)).toEqual({ kind: 'unreadable', reason: 'GLAIR answered HTTP 400: "Invalid gesture-code".' });
+		expect(parseActiveLiveness(httpStatus, body)).toEqual({ kind: 'unreadable', reason: 'GLAIR answered HTTP 400: "Invalid gesture-code".' });
 	});
 });
 

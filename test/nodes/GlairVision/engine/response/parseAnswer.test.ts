@@ -7,9 +7,9 @@ import {
 	DOCUMENT_STATUSES,
 	MAX_REASON_CHARS,
 	MAX_UNREADABLE_BODY_CHARS,
-	readGlairAnswer,
+	parseGlairAnswer,
 	type GlairReading,
-} from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+} from '../../../../../nodes/GlairVision/engine/response/parseAnswer';
 import { normaliseField, type FieldReading } from '../../../../../nodes/GlairVision/engine/response/readings';
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 
@@ -27,11 +27,11 @@ function expectUnreadable(reading: GlairReading): Extract<GlairReading, { kind: 
 	return reading;
 }
 
-const answer = (body: unknown, httpStatus = 200) => readGlairAnswer(bpkb, httpStatus, JSON_TYPE, JSON.stringify(body));
+const answer = (body: unknown, httpStatus = 200) => parseGlairAnswer(bpkb, httpStatus, JSON_TYPE, JSON.stringify(body));
 
-describe('readGlairAnswer: examples', () => {
+describe('parseGlairAnswer: examples', () => {
 	it("reads the vendor's sample as SUCCESS with all 30 BPKB fields in their sections", () => {
-		const reading = expectDocument(readGlairAnswer(bpkb, 200, JSON_TYPE, SAMPLE_TEXT_PRETTY));
+		const reading = expectDocument(parseGlairAnswer(bpkb, 200, JSON_TYPE, SAMPLE_TEXT_PRETTY));
 		expect(reading.status).toBe('SUCCESS');
 		expect(reading.reason).toBe('File Successfully Read');
 		expect(Object.keys(reading.read).sort()).toEqual([...BPKB_SECTIONS].sort());
@@ -78,7 +78,7 @@ describe('readGlairAnswer: examples', () => {
 
 	it('explains an HTML 502 from a gateway in plain words, with a hint that it is on GLAIR\'s side', () => {
 		const html = '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>';
-		const reading = expectUnreadable(readGlairAnswer(bpkb, 502, 'text/html; charset=utf-8', html));
+		const reading = expectUnreadable(parseGlairAnswer(bpkb, 502, 'text/html; charset=utf-8', html));
 		expect(reading.reason).toBe(
 			"GLAIR answered HTTP 502 with an HTML page instead of JSON (usually a proxy or gateway error). This is on GLAIR's side; try again later or quote the request id to GLAIR support.",
 		);
@@ -86,23 +86,23 @@ describe('readGlairAnswer: examples', () => {
 	});
 
 	it('spots an HTML page even when it is labelled as JSON', () => {
-		const reading = expectUnreadable(readGlairAnswer(bpkb, 504, JSON_TYPE, '  <html><head></head></html>'));
+		const reading = expectUnreadable(parseGlairAnswer(bpkb, 504, JSON_TYPE, '  <html><head></head></html>'));
 		expect(reading.reason).toContain('an HTML page instead of JSON');
 	});
 
 	it('explains an empty body', () => {
-		expect(expectUnreadable(readGlairAnswer(bpkb, 200, JSON_TYPE, '')).reason).toBe('GLAIR answered HTTP 200 with an empty body.');
-		expect(expectUnreadable(readGlairAnswer(bpkb, 200, '', '  \n')).reason).toContain('an empty body');
+		expect(expectUnreadable(parseGlairAnswer(bpkb, 200, JSON_TYPE, '')).reason).toBe('GLAIR answered HTTP 200 with an empty body.');
+		expect(expectUnreadable(parseGlairAnswer(bpkb, 200, '', '  \n')).reason).toContain('an empty body');
 	});
 
 	it('explains a text body that is not JSON', () => {
-		expect(expectUnreadable(readGlairAnswer(bpkb, 500, 'text/plain', 'Internal Server Error')).reason).toMatch(
+		expect(expectUnreadable(parseGlairAnswer(bpkb, 500, 'text/plain', 'Internal Server Error')).reason).toMatch(
 			/^GLAIR answered HTTP 500 with a body that is not JSON\. This is on GLAIR's side/,
 		);
 	});
 
 	it('points at the Base URL for a 404 or 405', () => {
-		expect(expectUnreadable(readGlairAnswer(bpkb, 404, 'text/plain', 'Not Found')).reason).toContain(
+		expect(expectUnreadable(parseGlairAnswer(bpkb, 404, 'text/plain', 'Not Found')).reason).toContain(
 			'Check the Base URL in the GLAIR Vision credential.',
 		);
 		expect(expectUnreadable(answer({ message: 'Method Not Allowed' }, 405)).reason).toContain('Check the Base URL');
@@ -226,7 +226,7 @@ describe('readGlairAnswer: examples', () => {
 		const text =
 			'{"status":"SUCCESS","read":{"__proto__":{"identitas_pemilik":"x"},' +
 			'"identitas_kendaraan":{"__proto__":{"value":"y"},"merk":"ISUZU"}}}';
-		const reading = readGlairAnswer(bpkb, 200, JSON_TYPE, text);
+		const reading = parseGlairAnswer(bpkb, 200, JSON_TYPE, text);
 		const document = expectDocument(reading);
 		expect(Object.keys(document.read)).toEqual(['identitas_kendaraan']);
 		expect(Object.getPrototypeOf(document.read)).toBe(Object.prototype);
@@ -237,7 +237,7 @@ describe('readGlairAnswer: examples', () => {
 
 	it('does not read a SUCCESS whose only section is "__proto__" as a document', () => {
 		const text = '{"status":"SUCCESS","read":{"__proto__":{"identitas_pemilik":{"nama_pemilik":"x"}}}}';
-		expect(readGlairAnswer(bpkb, 200, JSON_TYPE, text).kind).toBe('unreadable');
+		expect(parseGlairAnswer(bpkb, 200, JSON_TYPE, text).kind).toBe('unreadable');
 	});
 
 	it('keeps fields and sections it does not know yet', () => {
@@ -249,7 +249,7 @@ describe('readGlairAnswer: examples', () => {
 	});
 });
 
-describe('readGlairAnswer: text taken from the answer is bounded', () => {
+describe('parseGlairAnswer: text taken from the answer is bounded', () => {
 	it("cuts a 2 MB reason to 500 characters with an ellipsis, in the reason and in the Raw answer", () => {
 		const long = `Document rejected: ${'x'.repeat(2 * 1024 * 1024)}`;
 		const reading = expectDocument(answer({ status: 'FAILED', reason: long, read: null }));
@@ -273,7 +273,7 @@ describe('readGlairAnswer: text taken from the answer is bounded', () => {
 
 	it('keeps only the start of an answer that is not JSON', () => {
 		const page = `<html><body>${'z'.repeat(1024 * 1024)}</body></html>`;
-		const reading = expectUnreadable(readGlairAnswer(bpkb, 502, 'text/html', page));
+		const reading = expectUnreadable(parseGlairAnswer(bpkb, 502, 'text/html', page));
 		expect(reading.body).toHaveLength(MAX_UNREADABLE_BODY_CHARS);
 		expect(reading.body).toBe(`${page.slice(0, MAX_UNREADABLE_BODY_CHARS - 1)}…`);
 	});
@@ -401,11 +401,11 @@ function checkReading(reading: GlairReading): void {
 	}
 }
 
-describe('readGlairAnswer: properties', () => {
+describe('parseGlairAnswer: properties', () => {
 	it('never throws and always answers with a well-formed document or a reason', () => {
 		fc.assert(
 			fc.property(httpStatus, contentType, bodyText, (status, type, text) => {
-				checkReading(readGlairAnswer(bpkb, status, type, text));
+				checkReading(parseGlairAnswer(bpkb, status, type, text));
 			}),
 			{ numRuns: 3000 },
 		);
@@ -418,7 +418,7 @@ describe('readGlairAnswer: properties', () => {
 				fc.constantFrom(...BPKB_SECTIONS),
 				fc.dictionary(fieldKey, fc.oneof(fieldObject, fc.string()), { maxKeys: 6 }),
 				(status, sectionName, fields) => {
-					const reading = readGlairAnswer(bpkb, 200, JSON_TYPE, JSON.stringify({ status, read: { [sectionName]: fields } }));
+					const reading = parseGlairAnswer(bpkb, 200, JSON_TYPE, JSON.stringify({ status, read: { [sectionName]: fields } }));
 					expect(reading).toMatchObject({ kind: 'document', status });
 					checkReading(reading);
 				},
@@ -432,21 +432,21 @@ describe('readGlairAnswer: properties', () => {
 		['pretty-printed', SAMPLE_TEXT_PRETTY],
 	])('answers sensibly for the %s sample cut off at every length', (_, text) => {
 		for (let length = 0; length <= text.length; length++) {
-			const reading = readGlairAnswer(bpkb, 200, JSON_TYPE, text.slice(0, length));
+			const reading = parseGlairAnswer(bpkb, 200, JSON_TYPE, text.slice(0, length));
 			checkReading(reading);
 			if (length < text.length && reading.kind !== 'unreadable') {
 				throw new Error(`a sample cut at ${length} of ${text.length} characters was read as a document`);
 			}
 		}
-		expect(readGlairAnswer(bpkb, 200, JSON_TYPE, text).kind).toBe('document');
+		expect(parseGlairAnswer(bpkb, 200, JSON_TYPE, text).kind).toBe('document');
 	});
 });
 
-describe('readGlairAnswer: a document with images and a quality endpoint (the KTP spec)', () => {
+describe('parseGlairAnswer: a document with images and a quality endpoint (the KTP spec)', () => {
 	const photo = Buffer.from('a photo').toString('base64');
 	const upright = Buffer.from('the card turned upright').toString('base64');
 	const grades = { photocopy: { value: true, confidence: 91 }, rotate: { value: '90', confidence: 99, fixed_image: upright } };
-	const read = (body: unknown) => expectDocument(readGlairAnswer(ktp, 200, JSON_TYPE, JSON.stringify(body)));
+	const read = (body: unknown) => expectDocument(parseGlairAnswer(ktp, 200, JSON_TYPE, JSON.stringify(body)));
 
 	it('takes the images out of read and the picture turned upright out of the grades, everywhere', () => {
 		const reading = read({ status: 'SUCCESS', reason: 'ok', read: { nik: '3299994508900001', foto: { value: photo, confidence: 99 } }, qualities: grades });
@@ -463,6 +463,16 @@ describe('readGlairAnswer: a document with images and a quality endpoint (the KT
 		expect(reading.read.ktp?.tanggal_lahir?.value).toBe('05-08-1990');
 		expect(reading.qualities?.photocopy).toEqual(grades.photocopy);
 		expect(reading.body).toEqual({ status: 'SUCCESS', reason: 'ok', read: { tanggalLahir: '05-08-1990' }, condition: { photocopy: grades.photocopy, rotate: { value: '90', confidence: 99 } } });
+	});
+
+	it('takes the images out under their camelCase spellings too (read.tandaTangan, rotate.fixedImage): none reaches the JSON', () => {
+		const body = { status: 'SUCCESS', reason: 'ok', read: { nik: '3299994508900001', tandaTangan: { value: photo }, foto: photo }, qualities: { rotate: { value: '90', fixedImage: upright } } };
+		const reading = read(body);
+		expect(reading.images).toEqual({ foto: photo, tanda_tangan: photo });
+		expect(Object.keys(reading.read.ktp ?? {})).toEqual(['nik']);
+		expect(reading.qualities).toEqual({ rotate: { value: '90' } });
+		expect(JSON.stringify(reading.body)).not.toContain(photo);
+		expect(JSON.stringify(reading.body)).not.toContain(upright);
 	});
 
 	it('leaves a BPKB answer as it came: it has neither images nor grades to take out', () => {

@@ -1,7 +1,7 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 /**
- * Real PNG files of every kind the photo book meets, written here with all five row filters,
+ * Real PNG files of every kind Combine Files meets, written here with all five row filters,
  * and the PNG predictor's inverse, which is what a PDF reader applies to a /FlateDecode image
  * with /Predictor 15. Test-side only.
  */
@@ -104,7 +104,7 @@ export function encodePng(spec: PngSpec, pixels: Buffer): Buffer {
 	return Buffer.concat([
 		SIGNATURE,
 		pngChunk('IHDR', header),
-		pngChunk('tEXt', Buffer.from('Comment\0made by the photo book tests', 'latin1')),
+		pngChunk('tEXt', Buffer.from('Comment\0made by the Combine Files tests', 'latin1')),
 		...(spec.palette ? [pngChunk('PLTE', spec.palette)] : []),
 		...(spec.transparency ? [pngChunk('tRNS', spec.transparency)] : []),
 		...idats,
@@ -144,4 +144,33 @@ export function noise(length: number, seed: number): Buffer {
 		bytes[index] = state & 0xff;
 	}
 	return bytes;
+}
+
+/** The PNG with chunks rewritten by `edit` (new data, or undefined to keep it), each with a valid CRC. */
+export function rewritePng(png: Buffer, edit: (type: string, data: Buffer) => Buffer | undefined): Buffer {
+	const chunks: Buffer[] = [SIGNATURE];
+	for (let offset = 8; offset < png.length; ) {
+		const length = png.readUInt32BE(offset);
+		const type = png.subarray(offset + 4, offset + 8).toString('latin1');
+		const data = png.subarray(offset + 8, offset + 8 + length);
+		chunks.push(pngChunk(type, edit(type, data) ?? data));
+		offset += 12 + length;
+	}
+	return Buffer.concat(chunks);
+}
+
+/** The PNG with another size in its header. */
+export function withHeaderSize(png: Buffer, width: number, height: number): Buffer {
+	return rewritePng(png, (type, data) => {
+		if (type !== 'IHDR') return undefined;
+		const header = Buffer.from(data);
+		header.writeUInt32BE(width, 0);
+		header.writeUInt32BE(height, 4);
+		return header;
+	});
+}
+
+/** The PNG with its (one) IDAT chunk's zlib data cut to `keep` of its bytes, the CRC still valid. */
+export function withImageDataCut(png: Buffer, keep: number): Buffer {
+	return rewritePng(png, (type, data) => (type === 'IDAT' ? data.subarray(0, Math.floor(data.length * keep)) : undefined));
 }

@@ -4,25 +4,19 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { inflateSync } from 'node:zlib';
 import {
+	CombinedPdfError,
 	DEFAULT_MAX_PAGES,
-	JpegHeadScanner,
-	PhotoBookError,
-	PngChunkScanner,
-	assemblePhotoBook,
-	exifOrientation,
-	pageSizePoints,
-	parseJpegHead,
-	parsePngLayout,
-	pngRefusal,
+	assembleCombinedPdf,
+	type CombinedPdf,
 	type PagePhoto,
-	type PhotoBook,
-} from '../../../../../nodes/GlairVision/engine/input/photoBook';
-import { buildMultipartBody, type UploadSource } from '../../../../../nodes/GlairVision/transport/multipart';
-import { SAMPLES_DIRECTORY } from '../../../../../scripts/make-samples';
-import { drawSpecimenPage } from '../../../../../scripts/samples/pageImages';
-import { SPECIMEN_PAGES } from '../../../../../scripts/samples/specimenContent';
+} from '../../../../../../nodes/GlairVision/engine/input/combine/combinedPdf';
+import { buildMultipartBody, type UploadSource } from '../../../../../../nodes/GlairVision/transport/multipart';
+import { SAMPLES_DIRECTORY } from '../../../../../../scripts/make-samples';
+import { drawSpecimenPage } from '../../../../../../scripts/samples/pageImages';
+import { SPECIMEN_PAGES } from '../../../../../../scripts/samples/specimenContent';
+import { cutAfterFrameHeader, cutMidImage, exifSegment, jpegOf, tinyJpeg, withClaimedSize, withSegments } from './jpegBytes';
 import { readPdfPages, type PdfPage } from './pdfObjects';
-import { decodePngPixels, encodePng, noise, pngChunk, pngImageData, unfilterRows, type PngSpec } from './pngBytes';
+import { decodePngPixels, encodePng, noise, pngImageData, unfilterRows, withHeaderSize, withImageDataCut, type PngSpec } from './pngBytes';
 
 const sample = (fileName: string) => readFileSync(join(SAMPLES_DIRECTORY, fileName));
 const MB = 1024 * 1024;
@@ -37,20 +31,20 @@ function bufferPhoto(fileName: string, type: 'jpeg' | 'png', bytes: Buffer): Pag
 	return { fileName, type, size: bytes.length, open: async () => bytes };
 }
 
-async function streamed(book: PhotoBook): Promise<Buffer> {
+async function streamed(pdf: CombinedPdf): Promise<Buffer> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of await book.open()) chunks.push(chunk as Buffer);
+	for await (const chunk of await pdf.open()) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
 }
 
-async function refusal(photos: PagePhoto[], maxTotalBytes = 50 * MB, maxPages?: number): Promise<PhotoBookError> {
+async function refusal(photos: PagePhoto[], maxTotalBytes = 50 * MB, maxPages?: number): Promise<CombinedPdfError> {
 	try {
-		await assemblePhotoBook(photos, { maxTotalBytes, maxPages });
+		await assembleCombinedPdf(photos, { maxTotalBytes, maxPages });
 	} catch (error) {
-		if (error instanceof PhotoBookError) return error;
+		if (error instanceof CombinedPdfError) return error;
 		throw error;
 	}
-	throw new Error('the photo book was assembled');
+	throw new Error('the combined PDF was assembled');
 }
 
 /** The pixels a PDF reader gets from a /FlateDecode image with the PNG predictor, per its own parameters. */
@@ -63,23 +57,24 @@ function decodeFlateImage(page: PdfPage): Buffer {
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const rgbPng = (width: number, height: number) => encodePng({ width, height, bitDepth: 8, colorType: 2 }, noise(width * height * 3, 5));
 
-describe('assemblePhotoBook with the sample JPEG photos', () => {
+describe('assembleCombinedPdf with the sample JPEG photos', () => {
 	const order = [3, 1, 4, 2];
 	const photos = order.map((page) => diskPhoto(`bpkb-photo-${page}.jpg`, 'jpeg'));
-	let book: PhotoBook;
+	let combined: CombinedPdf;
 	let pdf: Buffer;
 
 	beforeAll(async () => {
-		book = await assemblePhotoBook(photos, { maxTotalBytes: 10 * MB, fileName: 'book.pdf' });
-		pdf = await streamed(book);
+		combined = await assembleCombinedPdf(photos, { maxTotalBytes: 10 * MB, fileName: 'combined.pdf' });
+		pdf = await streamed(combined);
 	});
 
 	it('is an UploadSource whose size is the streamed length', () => {
-		const upload: UploadSource = book;
+		const upload: UploadSource = combined;
 		expect(upload.mimeType).toBe('application/pdf');
-		expect(upload.fileName).toBe('book.pdf');
-		expect(pdf.length).toBe(book.size);
+		expect(upload.fileName).toBe('combined.pdf');
+		expect(pdf.length).toBe(combined.size);
 		expect(pdf.subarray(0, 9).toString('latin1')).toBe('%PDF-1.5\n');
 	});
 
@@ -94,23 +89,23 @@ describe('assemblePhotoBook with the sample JPEG photos', () => {
 			expect(page.mediaBox).toEqual([0, 0, 832, 592]);
 			expect(page.dictionary).not.toContain('/Rotate');
 		});
-		expect(book.pages.map((page) => [page.pageIndex, page.fileName])).toEqual(
+		expect(combined.pages.map((page) => [page.pageIndex, page.fileName])).toEqual(
 			order.map((page, index) => [index, `bpkb-photo-${page}.jpg`]),
 		);
 	});
 
 	it('streams the same bytes on every open, as retries need', async () => {
-		expect((await streamed(book)).equals(pdf)).toBe(true);
+		expect((await streamed(combined)).equals(pdf)).toBe(true);
 	});
 
 	it('hashes the photos, file after file, as they stream', () => {
-		expect(book.sha256()).toBe(sha256(Buffer.concat(order.map((page) => sample(`bpkb-photo-${page}.jpg`)))));
+		expect(combined.sha256()).toBe(sha256(Buffer.concat(order.map((page) => sample(`bpkb-photo-${page}.jpg`)))));
 	});
 
 	it('goes through the transport multipart body with the Content-Length it declares', async () => {
-		const { body, headers } = await buildMultipartBody(book, undefined);
+		const { body, headers } = await buildMultipartBody(combined, undefined);
 		const chunks: Buffer[] = [];
-		// A book under 1 MiB is sent as one buffer, a larger one streams.
+		// A PDF under 1 MiB is sent as one buffer, a larger one streams.
 		if (Buffer.isBuffer(body)) chunks.push(body);
 		else for await (const chunk of body) chunks.push(chunk as Buffer);
 		const multipart = Buffer.concat(chunks);
@@ -119,13 +114,13 @@ describe('assemblePhotoBook with the sample JPEG photos', () => {
 	});
 });
 
-describe('assemblePhotoBook with PNG pages', () => {
+describe('assembleCombinedPdf with PNG pages', () => {
 	it('embeds the sample PNGs losslessly: their IDAT as the stream, their pixels as decoded', async () => {
-		const book = await assemblePhotoBook([diskPhoto('bpkb-page-2.png', 'png'), diskPhoto('bpkb-page-1.png', 'png')], {
+		const combined = await assembleCombinedPdf([diskPhoto('bpkb-page-2.png', 'png'), diskPhoto('bpkb-page-1.png', 'png')], {
 			maxTotalBytes: MB,
 		});
-		const pdf = await streamed(book);
-		expect(pdf.length).toBe(book.size);
+		const pdf = await streamed(combined);
+		expect(pdf.length).toBe(combined.size);
 		const pages = readPdfPages(pdf);
 		expect(pages).toHaveLength(2);
 		[2, 1].forEach((pageNumber, index) => {
@@ -160,8 +155,8 @@ describe('assemblePhotoBook with PNG pages', () => {
 		const pixels = noise(rowLength * spec.height, spec.width * spec.height);
 		const png = encodePng(spec, pixels);
 		expect(decodePngPixels(png).equals(pixels)).toBe(true); // the file itself is right
-		const book = await assemblePhotoBook([bufferPhoto('page.png', 'png', png)], { maxTotalBytes: MB });
-		const [page] = readPdfPages(await streamed(book));
+		const combined = await assembleCombinedPdf([bufferPhoto('page.png', 'png', png)], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(combined));
 		expect(page.image.dictionary).toContain(dictionary);
 		expect(page.image.dictionary).toContain(`/Width ${spec.width} /Height ${spec.height}`);
 		expect(decodeFlateImage(page).equals(pixels)).toBe(true);
@@ -170,21 +165,21 @@ describe('assemblePhotoBook with PNG pages', () => {
 	it('mixes JPEG and PNG pages and hashes every file in order', async () => {
 		const names = ['bpkb-photo-1.jpg', 'bpkb-page-2.png', 'bpkb-photo-3.jpg', 'bpkb-page-4.png'];
 		const photos = names.map((name) => diskPhoto(name, name.endsWith('.png') ? 'png' : 'jpeg'));
-		const book = await assemblePhotoBook(photos, { maxTotalBytes: MB });
-		expect(book.sha256()).toBeUndefined();
-		const pdf = await streamed(book);
-		expect(pdf.length).toBe(book.size);
+		const combined = await assembleCombinedPdf(photos, { maxTotalBytes: MB });
+		expect(combined.sha256()).toBeUndefined();
+		const pdf = await streamed(combined);
+		expect(pdf.length).toBe(combined.size);
 		expect(readPdfPages(pdf).map((page) => /\/Filter \/(\w+)/.exec(page.image.dictionary)?.[1])).toEqual([
 			'DCTDecode',
 			'FlateDecode',
 			'DCTDecode',
 			'FlateDecode',
 		]);
-		expect(book.sha256()).toBe(sha256(Buffer.concat(names.map(sample))));
+		expect(combined.sha256()).toBe(sha256(Buffer.concat(names.map(sample))));
 	});
 });
 
-describe('what the photo book refuses, and why', () => {
+describe('what Combine Files refuses, and why', () => {
 	const jpeg = sample('bpkb-photo-1.jpg');
 	const sofAt = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
 
@@ -240,6 +235,52 @@ describe('what the photo book refuses, and why', () => {
 		expect(error.message).toContain('"crc.png" is a damaged PNG (a chunk fails its CRC check)');
 		expect(error.message).toContain('"cut.jpg" is a JPEG that ends before its frame header');
 		expect(error.message).toContain('"empty.jpg" is empty (0 bytes)');
+		expect(error.message).toMatch(
+			/\. Send the complete files again, as the phone or scanner saved them: a damaged photo would reach GLAIR as a blank or partial page\.$/,
+		);
+	});
+
+	it.each([
+		['a JPEG cut right after its frame header', 'cut.jpg', cutAfterFrameHeader(jpegOf(64, 48)), 'is a JPEG that ends before its image data (cut short or damaged)'],
+		['a JPEG cut mid-image', 'cut.jpg', cutMidImage(jpegOf(64, 48)), 'is a JPEG that is cut short: it ends partway through its image data'],
+		[
+			'a JPEG claiming 65535 x 65535 over 64 x 48 of data',
+			'big.jpg',
+			withClaimedSize(jpegOf(64, 48), 65535, 65535),
+			'is a JPEG whose image data ends before the 65535 x 65535 pixels its header claims (cut short or damaged)',
+		],
+		[
+			'a PNG claiming 65535 x 65535 over 64 x 48 of data',
+			'big.png',
+			withHeaderSize(rgbPng(64, 48), 65535, 65535),
+			'is a PNG whose image data holds 0 of the 65535 rows its header claims (cut short or damaged)',
+		],
+		['a PNG claiming 0 x 0', 'none.png', withHeaderSize(rgbPng(64, 48), 0, 0), 'is a damaged PNG (its header claims a size of 0 x 0 pixels)'],
+		['a PNG whose compressed data is cut short', 'cut.png', withImageDataCut(rgbPng(64, 48), 0.5), 'is a PNG whose compressed image data is cut short (damaged)'],
+	])('refuses %s, naming it and saying what to do, before a byte is sent', async (_, fileName, bytes, problem) => {
+		let opened = 0;
+		const photo = { ...bufferPhoto(fileName, fileName.endsWith('.png') ? 'png' : 'jpeg', bytes), open: async () => (opened++, bytes) };
+		const error = await refusal([diskPhoto('bpkb-photo-1.jpg', 'jpeg'), photo]);
+		expect(error.message).toBe(
+			`1 of 2 photos cannot go into one PDF: "${fileName}" ${problem}. ` +
+				'Send the complete file again, as the phone or scanner saved it: a damaged photo would reach GLAIR as a blank or partial page.',
+		);
+		expect(error.fileNames).toEqual([fileName]);
+		expect(opened).toBe(1); // read once, whole, before any PDF exists
+	});
+
+	it('says what to do for each kind of problem when damaged and unsupported photos are mixed', async () => {
+		const error = await refusal([
+			bufferPhoto('cut.jpg', 'jpeg', cutMidImage(jpegOf(64, 48))),
+			diskPhoto('bpkb-photo-1-alpha.png', 'png'),
+			diskPhoto('bpkb-photo-2.jpg', 'jpeg'),
+		]);
+		expect(error.message).toBe(
+			'2 of 3 photos cannot go into one PDF: "cut.jpg" is a JPEG that is cut short: it ends partway through its image data; ' +
+				'"bpkb-photo-1-alpha.png" has an alpha channel (transparency), which a PDF page cannot hold without re-encoding the image. ' +
+				'Send "cut.jpg" again, as the phone or scanner saved it: a damaged photo would reach GLAIR as a blank or partial page. ' +
+				'Save "bpkb-photo-1-alpha.png" as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.',
+		);
 	});
 
 	it(`allows at most ${DEFAULT_MAX_PAGES} pages by default, or the caller's maximum`, async () => {
@@ -249,15 +290,15 @@ describe('what the photo book refuses, and why', () => {
 			'51 photos were selected for one document, over the limit of 50 pages. ' +
 				'Split them over several items, or turn off Combine Files Into One Document.',
 		);
-		await expect(assemblePhotoBook(Array.from({ length: DEFAULT_MAX_PAGES }, () => photo), { maxTotalBytes: 50 * MB })).resolves.toMatchObject({ pages: expect.any(Array) });
+		await expect(assembleCombinedPdf(Array.from({ length: DEFAULT_MAX_PAGES }, () => photo), { maxTotalBytes: 50 * MB })).resolves.toMatchObject({ pages: expect.any(Array) });
 		expect((await refusal([photo, photo, photo], 50 * MB, 2)).message).toMatch(/^3 photos .* limit of 2 pages/);
 		expect((await refusal([])).message).toBe('There are no photos to combine into one document.');
 	});
 
-	it('refuses a book over the size cap, before anything is sent', async () => {
+	it('refuses a PDF over the size cap, before anything is sent', async () => {
 		const photos = [1, 2, 3, 4].map((page) => diskPhoto(`bpkb-photo-${page}.jpg`, 'jpeg'));
-		const fits = await assemblePhotoBook(photos, { maxTotalBytes: 10 * MB });
-		expect(await assemblePhotoBook(photos, { maxTotalBytes: fits.size })).toMatchObject({ size: fits.size });
+		const fits = await assembleCombinedPdf(photos, { maxTotalBytes: 10 * MB });
+		expect(await assembleCombinedPdf(photos, { maxTotalBytes: fits.size })).toMatchObject({ size: fits.size });
 		const error = await refusal(photos, fits.size - 1);
 		expect(error.message).toBe(
 			`The 4 photos make a PDF of ${fits.size} bytes, over the ${fits.size - 1} bytes limit for one upload. Send fewer or smaller photos per item ` +
@@ -274,11 +315,11 @@ describe('what the photo book refuses, and why', () => {
 			size: jpeg.length,
 			open: async () => (reads++ === 0 ? jpeg : Readable.from([jpeg.subarray(0, jpeg.length - 10)])),
 		};
-		const book = await assemblePhotoBook([changing], { maxTotalBytes: MB });
-		await expect(streamed(book)).rejects.toThrow(
+		const combined = await assembleCombinedPdf([changing], { maxTotalBytes: MB });
+		await expect(streamed(combined)).rejects.toThrow(
 			'"changing.jpg" changed while the combined PDF was being sent (80123 bytes instead of 80133). Run the workflow again.',
 		);
-		expect(book.sha256()).toBeUndefined();
+		expect(combined.sha256()).toBeUndefined();
 	});
 });
 
@@ -291,7 +332,7 @@ describe('reading errors', () => {
 			type: 'jpeg',
 			size: jpeg.length,
 			open: async () => {
-				if (reads++ === 0) return jpeg; // measuring reads the head only
+				if (reads++ === 0) return jpeg; // the first read, before anything is sent, checks the whole photo
 				return new Readable({
 					read() {
 						this.push(jpeg.subarray(0, 1000));
@@ -300,139 +341,25 @@ describe('reading errors', () => {
 				});
 			},
 		};
-		const book = await assemblePhotoBook([diskPhoto('bpkb-photo-2.jpg', 'jpeg'), flaky], { maxTotalBytes: MB });
-		await expect(streamed(book)).rejects.toThrow('binary data store went away');
-		expect(book.sha256()).toBeUndefined();
+		const combined = await assembleCombinedPdf([diskPhoto('bpkb-photo-2.jpg', 'jpeg'), flaky], { maxTotalBytes: MB });
+		await expect(streamed(combined)).rejects.toThrow('binary data store went away');
+		expect(combined.sha256()).toBeUndefined();
 	});
 });
 
-describe('JPEG head', () => {
-	const jpeg = sample('bpkb-photo-1.jpg');
-	const sofAt = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
-
-	/** An EXIF APP1 segment with an orientation and a thumbnail JPEG (with its own SOF) inside. */
-	function exifSegment(orientation: number, littleEndian: boolean): Buffer {
-		const tiff = Buffer.alloc(8 + 2 + 12 + 4);
-		tiff.write(littleEndian ? 'II' : 'MM', 0, 'latin1');
-		const u16 = (value: number, at: number) => (littleEndian ? tiff.writeUInt16LE(value, at) : tiff.writeUInt16BE(value, at));
-		const u32 = (value: number, at: number) => (littleEndian ? tiff.writeUInt32LE(value, at) : tiff.writeUInt32BE(value, at));
-		u16(42, 2);
-		u32(8, 4);
-		u16(1, 8);
-		u16(0x0112, 10);
-		u16(3, 12);
-		u32(1, 14);
-		u16(orientation, 18);
-		const thumbnail = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x10, 0x00, 0x20, 0x01, 0x01, 0x11, 0x00, 0xff, 0xd9]);
-		const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, thumbnail, noise(60_000, 3)]);
-		const header = Buffer.from([0xff, 0xe1, 0, 0]);
-		header.writeUInt16BE(body.length + 2, 2);
-		return Buffer.concat([header, body]);
-	}
-
-	const withSegments = (...segments: Buffer[]) => Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
-
-	it('reads the sample photo: 832 x 592, 3 components, baseline', () => {
-		expect(parseJpegHead(jpeg)).toEqual({ width: 832, height: 592, components: 3, adobe: false, orientation: 1, progressive: false });
-	});
-
-	it('skips EXIF and other segments before the frame header, whatever their size and the chunking', () => {
-		const comment = Buffer.concat([Buffer.from([0xff, 0xfe, 0x13, 0x88]), noise(0x1388 - 2, 9)]);
-		const photo = withSegments(exifSegment(6, true), comment, Buffer.from([0xff, 0xff]), exifSegment(8, false));
-		const whole = parseJpegHead(photo);
-		expect(whole).toMatchObject({ width: 832, height: 592, orientation: 8 });
-		for (const chunkSize of [1, 2, 3, 7, 4096]) {
-			const scanner = new JpegHeadScanner();
-			let info;
-			for (let at = 0; at < photo.length && !info; at += chunkSize) info = scanner.push(photo.subarray(at, at + chunkSize));
-			expect(info).toEqual(whole);
-		}
-	});
-
-	it('reads the EXIF orientation in either byte order, and shows the page upright with /Rotate', async () => {
-		expect(exifOrientation(exifSegment(6, true).subarray(4))).toBe(6);
-		expect(exifOrientation(exifSegment(3, false).subarray(4))).toBe(3);
-		expect(exifOrientation(Buffer.from('Exif\0\0MM\0*garbage', 'latin1'))).toBeUndefined();
-		const book = await assemblePhotoBook([bufferPhoto('rotated.jpg', 'jpeg', withSegments(exifSegment(6, true)))], { maxTotalBytes: MB });
-		const [page] = readPdfPages(await streamed(book));
+describe('how a JPEG shows on its page', () => {
+	it('shows an EXIF-rotated photo upright with /Rotate', async () => {
+		const rotated = withSegments(sample('bpkb-photo-1.jpg'), exifSegment(6, true));
+		const pdf = await assembleCombinedPdf([bufferPhoto('rotated.jpg', 'jpeg', rotated)], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(pdf));
 		expect(page.dictionary).toContain('/MediaBox [0 0 832 592] /Rotate 90 ');
 	});
 
 	it('marks an Adobe CMYK JPEG with the inverting /Decode array', async () => {
-		const sof = Buffer.from([0xff, 0xc0, 0x00, 0x14, 0x08, 0x00, 0x02, 0x00, 0x03, 0x04, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0]);
-		const adobe = Buffer.concat([Buffer.from([0xff, 0xee, 0x00, 0x0e]), Buffer.from('Adobe', 'latin1'), Buffer.from([0, 100, 0, 0, 0, 0, 2])]);
-		const cmyk = Buffer.concat([Buffer.from([0xff, 0xd8]), adobe, sof, Buffer.from([0xff, 0xd9])]);
-		expect(parseJpegHead(cmyk)).toMatchObject({ width: 3, height: 2, components: 4, adobe: true });
-		const book = await assemblePhotoBook([bufferPhoto('cmyk.jpg', 'jpeg', cmyk)], { maxTotalBytes: MB });
-		const [page] = readPdfPages(await streamed(book));
+		const cmyk = tinyJpeg({ width: 3, height: 2, sampling: [1, 2, 3, 4].map(() => ({ h: 1, v: 1 })), adobe: true });
+		const pdf = await assembleCombinedPdf([bufferPhoto('cmyk.jpg', 'jpeg', cmyk)], { maxTotalBytes: MB });
+		const [page] = readPdfPages(await streamed(pdf));
 		expect(page.image.dictionary).toContain('/ColorSpace /DeviceCMYK /BitsPerComponent 8 /Decode [1 0 1 0 1 0 1 0] /Filter /DCTDecode');
 		expect(page.image.stream?.equals(cmyk)).toBe(true);
-	});
-
-	it('says what is wrong with what is not a usable JPEG', () => {
-		expect(() => parseJpegHead(Buffer.from('GIF89a'))).toThrow('is not a JPEG');
-		expect(() => parseJpegHead(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toThrow('its image data comes before any frame header');
-		expect(() => parseJpegHead(Buffer.from([0xff, 0xd8, 0x00, 0x00]))).toThrow('a segment does not start with a marker');
-		const noHeight = Buffer.from(jpeg);
-		noHeight.writeUInt16BE(0, sofAt + 5);
-		expect(() => parseJpegHead(noHeight)).toThrow('without its size in the frame header');
-	});
-});
-
-describe('PNG layout', () => {
-	it('reads a sample page: gray 8-bit 800 x 560, and the length of its image data', () => {
-		const png = sample('bpkb-page-3.png');
-		expect(parsePngLayout(png)).toEqual({
-			width: 800,
-			height: 560,
-			bitDepth: 8,
-			colorType: 0,
-			interlaced: false,
-			imageDataLength: pngImageData(png).idat.length,
-		});
-	});
-
-	it('hands out exactly the IDAT payloads, whatever the chunking', () => {
-		const png = encodePng({ width: 40, height: 30, bitDepth: 8, colorType: 2, idatChunks: 5 }, noise(3600, 4));
-		const expected = pngImageData(png).idat;
-		for (const chunkSize of [1, 5, 8, 13, 1000]) {
-			const scanner = new PngChunkScanner();
-			const pieces: Buffer[] = [];
-			for (let at = 0; at < png.length; at += chunkSize) pieces.push(...scanner.push(png.subarray(at, at + chunkSize)));
-			expect(Buffer.concat(pieces).equals(expected)).toBe(true);
-			expect(scanner.end().imageDataLength).toBe(expected.length);
-		}
-	});
-
-	it('refuses alpha, interlacing and transparent palettes; accepts the rest', () => {
-		const base = { width: 1, height: 1, bitDepth: 8, interlaced: false, imageDataLength: 1 };
-		expect(pngRefusal({ ...base, colorType: 6 })).toMatch(/alpha channel/);
-		expect(pngRefusal({ ...base, colorType: 4 })).toMatch(/alpha channel/);
-		expect(pngRefusal({ ...base, colorType: 0, interlaced: true })).toMatch(/interlaced/);
-		expect(pngRefusal({ ...base, colorType: 3, palette: Buffer.alloc(3), transparency: Buffer.alloc(1) })).toMatch(/transparent palette/);
-		expect(pngRefusal({ ...base, colorType: 3 })).toMatch(/without a valid PLTE/);
-		expect(pngRefusal({ ...base, colorType: 3, palette: Buffer.alloc(3) })).toBeUndefined();
-		expect(pngRefusal({ ...base, colorType: 2, transparency: Buffer.alloc(6) })).toBeUndefined();
-		expect(parsePngLayout(sample('bpkb-photo-1-alpha.png'))).toMatchObject({ colorType: 6, bitDepth: 8 });
-	});
-
-	it('refuses chunks out of order and values PNG does not define', () => {
-		const png = sample('bpkb-page-4.png');
-		const headerless = Buffer.concat([png.subarray(0, 8), pngChunk('tEXt', Buffer.from('a')), png.subarray(8)]);
-		expect(() => parsePngLayout(headerless)).toThrow('IHDR is not its first chunk');
-		const header = Buffer.from(png.subarray(16, 29));
-		header[8] = 3; // 3-bit gray does not exist
-		const undefinedDepth = Buffer.concat([png.subarray(0, 8), pngChunk('IHDR', header), png.subarray(33)]);
-		expect(() => parsePngLayout(undefinedDepth)).toThrow('holds values PNG does not define');
-	});
-});
-
-describe('pageSizePoints', () => {
-	it('is one point per pixel up to A4, and scales larger photos down to 842 pt on the long side', () => {
-		expect(pageSizePoints(800, 560)).toEqual({ width: 800, height: 560 });
-		expect(pageSizePoints(842, 100)).toEqual({ width: 842, height: 100 });
-		expect(pageSizePoints(4032, 3024)).toEqual({ width: 842, height: 631.5 });
-		expect(pageSizePoints(3024, 4032)).toEqual({ width: 631.5, height: 842 });
-		expect(pageSizePoints(100_000, 1)).toEqual({ width: 842, height: 1 });
 	});
 });

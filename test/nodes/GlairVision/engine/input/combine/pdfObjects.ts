@@ -1,5 +1,5 @@
 /**
- * Reads a PDF the photo book wrote the way a reader starts: from `startxref` to the xref table,
+ * Reads a PDF the node wrote (pdfWriter.ts) the way a reader starts: from `startxref` to the xref table,
  * and from each entry's offset to its object. Test-side only, and strict: an offset that does not
  * land on "<id> 0 obj" or a /Length that does not end at "endstream" fails the test.
  */
@@ -41,7 +41,7 @@ export function readPdfObjects(pdf: Buffer): Map<number, PdfObject> {
 			objects.set(id, { id, dictionary: text.slice(bodyAt, endObjAt) });
 		}
 	}
-	const trailer = /trailer\n<< \/Size (\d+) \/Root (\d+) 0 R >>/.exec(text.slice(xrefAt));
+	const trailer = /trailer\n<< \/Size (\d+) \/Root (\d+) 0 R(?: \/Info \d+ 0 R)? >>/.exec(text.slice(xrefAt));
 	if (Number(trailer?.[1]) !== count) throw new Error('trailer /Size is not the xref count');
 	return objects;
 }

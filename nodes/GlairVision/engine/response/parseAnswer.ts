@@ -47,6 +47,11 @@ function camelCase(key: string): string {
 	return key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** Every spelling GLAIR has used for a key: the newest snake_case and the older camelCase. */
+function spellingsOfKey(key: string): string[] {
+	return [...new Set([key, camelCase(key)])];
+}
+
 interface SpellingTable {
 	/** section spelling -> section key */
 	sections: Map<string, string>;
@@ -60,7 +65,7 @@ const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
 function spellingsOf(spec: DocumentSpec): SpellingTable {
 	let table = spellingTables.get(spec);
 	if (table) return table;
-	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).map((image) => image.key)) };
+	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).flatMap((image) => spellingsOfKey(image.key))) };
 	for (const section of spec.sections) {
 		table.sections.set(section.key, section.key);
 		table.sections.set(camelCase(section.key), section.key);
@@ -119,7 +124,8 @@ function extractImages(spec: DocumentSpec, body: Record<string, unknown>): Docum
 	const read = isObject(body.read) ? body.read : {};
 	const legacy = isObject(body.images) ? body.images : {};
 	for (const image of spec.images ?? []) {
-		const base64 = imageText(read[image.key]) || imageText(legacy[image.legacyKey]);
+		const spelled = spellingsOfKey(image.key).map((key) => imageText(read[key])).find((text) => text !== '');
+		const base64 = spelled ?? imageText(legacy[image.legacyKey]);
 		if (base64 !== '') images[image.key] = base64;
 	}
 	return images;
@@ -139,9 +145,9 @@ function qualitiesWithoutImages(spec: DocumentSpec, qualities: Record<string, un
 	const copy = { ...qualities };
 	for (const [entry, key] of entries) {
 		const graded = copy[entry];
-		if (!isObject(graded) || !(key in graded)) continue;
-		const { [key]: _image, ...rest } = graded;
-		copy[entry] = rest;
+		if (!isObject(graded)) continue;
+		const spellings = spellingsOfKey(key);
+		copy[entry] = Object.fromEntries(Object.entries(graded).filter(([name]) => !spellings.includes(name)));
 	}
 	return copy;
 }
@@ -152,7 +158,7 @@ function withoutImages(spec: DocumentSpec, body: Record<string, unknown>): Recor
 	const copy: Record<string, unknown> = { ...body };
 	if (isObject(body.read) && spec.images?.length) {
 		const read = { ...body.read };
-		for (const image of spec.images) delete read[image.key];
+		for (const image of spec.images) for (const key of spellingsOfKey(image.key)) delete read[key];
 		copy.read = read;
 	}
 	if (spec.images?.length) delete copy.images;
@@ -172,13 +178,13 @@ function withReason(body: Record<string, unknown>, reason: string): Record<strin
 	return typeof body.reason === 'string' && body.reason !== reason ? { ...body, reason } : body;
 }
 
-export function readGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
+export function parseGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
 	const parsed = parseJsonAnswer(httpStatus, contentType, bodyText);
-	return parsed.kind === 'json' ? readDocumentBody(spec, httpStatus, parsed.body) : parsed;
+	return parsed.kind === 'json' ? parseDocumentBody(spec, httpStatus, parsed.body) : parsed;
 }
 
 /** An answer already parsed (a finished capture session's `result` is this document's answer). */
-export function readDocumentBody(spec: DocumentSpec, httpStatus: number, body: unknown): GlairReading {
+export function parseDocumentBody(spec: DocumentSpec, httpStatus: number, body: unknown): GlairReading {
 	if (!isObject(body) || !('status' in body)) {
 		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
 	}
