@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { parseJpegHead } from '../../nodes/GlairVision/engine/input/photoBook';
+import { parseJpegHead } from '../../nodes/GlairVision/engine/input/combine/jpegMarkers';
 import { SAMPLES_DIRECTORY } from '../../scripts/make-samples';
 import { FACE_SAMPLE_NAMES, makeFaceSamples } from '../../scripts/samples/faces';
 import { pngImageData } from './assembledPdf';
