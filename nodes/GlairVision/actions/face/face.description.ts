@@ -13,7 +13,7 @@ export const maxSpoofScoreOption: INodeProperties = {
 	displayName: 'Max Spoof Score',
 	name: 'maxSpoofScore',
 	type: 'number',
-	typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 },
+	typeOptions: { minValue: 0, maxValue: 100 },
 	default: 50,
 	description:
 		"A picture is live when its spoof_score (0-100) is at most this. Not set: GLAIR's grade decides, and only LOW counts as live.",
