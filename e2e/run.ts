@@ -23,6 +23,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
 import { runServerExamples, type SandboxSessions } from './serverExamples';
+import { readEachDocument } from './readEachDocument';
 import {
 	Checks,
 	NODE_TYPE,
@@ -276,6 +277,9 @@ async function main(): Promise<number> {
 			}
 			checks.ok(c.uploads ? sent >= 1 : sent === 0, `${c.label}: ${c.uploads ? 'the sandbox received the upload' : 'nothing was uploaded'} (${sent} request(s))`);
 		}
+
+		// ---- every other document, one workflow and one n8n execute --------------------------------
+		await readEachDocument(checks, install, folder, good, sandbox);
 
 		// ---- the shipped example workflows ---------------------------------------------------------
 		const serverExamples = await runExamples(checks, install, folder, good);

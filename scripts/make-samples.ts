@@ -25,6 +25,7 @@ import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
+import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
@@ -49,6 +50,7 @@ export const SAMPLE_FILE_NAMES = [
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
 	...FACE_SAMPLE_NAMES,
+	...DOCUMENT_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -77,6 +79,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
 		...makeFaceSamples(),
+		...makeDocumentSamples(),
 	};
 }
 
@@ -89,6 +92,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'ktp-sample-response.json': ktpAnswer(),
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
+		...makeDocumentAnswers(),
 	};
 }
 
