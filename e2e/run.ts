@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
+import { runServerExamples, type SandboxSessions } from './serverExamples';
 import { readEachDocument } from './readEachDocument';
 import { prepareReviewLoop, runReviewLoop } from './reviewLoop';
 import {
@@ -282,7 +283,7 @@ async function main(): Promise<number> {
 		await readEachDocument(checks, install, folder, good, sandbox);
 
 		// ---- the shipped example workflows ---------------------------------------------------------
-		await runExamples(checks, install, folder, good);
+		const serverExamples = await runExamples(checks, install, folder, good);
 		// The review loop waits for a person's answer: imported and published now, run on a started n8n below.
 		const reviewLoop = await prepareReviewLoop(install, folder, good);
 
@@ -337,6 +338,12 @@ async function main(): Promise<number> {
 			});
 			const refusedText = await refused.text();
 			checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
+		}
+
+		// ---- examples that wait for a person (a Wait node): on a started n8n, this one if it runs ----
+		if (serverExamples.length > 0) {
+			server ??= await startN8nServer(install, folder, { label: 'n8n start (examples)' });
+			await runServerExamples(checks, install, folder, server, sandbox as unknown as SandboxSessions, serverExamples);
 		}
 
 		// ---- the review loop: Read -> Needs Review -> a person's form -> Apply Review, on a started n8n ----
