@@ -144,6 +144,25 @@ describe('Apply Review: the person’s answers written into the read, checked an
 		expect(only(result.review.Success).json).toMatchObject({ quality_photocopy: false, review_corrected: 'quality_photocopy: true -> false' });
 	});
 
+	it('two files of one book that disagree: the person says which NIK is right, and the book lands on Success', async () => {
+		const result = await runReviewLoop({
+			read: readParameters('bpkb', { binaryPropertyName: 'attachment_*', options: { combineFiles: true } }),
+			review: { correctionsField: 'data' },
+			credentials: suite.credentials,
+			documents: [{ files: { attachment_0: sample('vehicle-file/bpkb.pdf', { fileName: 'book-a.pdf' }), attachment_1: sample('vehicle-file/bpkb-other-owner.pdf', { fileName: 'book-b.pdf' }) } }],
+			answer: (field) => (field.fieldLabel.includes('the files disagree') ? '3299991107850003' : ''),
+		});
+		const read = only(result.read['Needs Review']).json;
+		expect(read).toMatchObject({ no_ktp_tdp: '3299994508900001', review_reasons: expect.stringMatching(/^no_ktp_tdp: the files disagree/) });
+		expect(only(result.review.Success).json).toMatchObject({
+			outcome: 'SUCCESS',
+			no_ktp_tdp: '3299991107850003',
+			review_reasons: '',
+			// The merge kept the first file's NIK; the person chose the second's.
+			review_corrected: 'no_ktp_tdp: "3299994508900001" -> "3299991107850003"',
+		});
+	});
+
 	it('an unanswered doubtful column stays doubtful, with the confidence the read recorded', async () => {
 		const result = await loop({ options: { reviewBelowConfidence: 87 } }, { options: { reviewBelowConfidence: 87 } }, (field) =>
 			field.fieldLabel.startsWith('Issued By') ? ISSUER : (null as unknown as string),

@@ -126,6 +126,27 @@ describe('A Needs Review item says what a person must look at: review_fields and
 		expect(reviewOf(json).form.at(-1)).toEqual(REVIEWED_BY);
 	});
 
+	it('two files of one book that disagree on what identifies it: that column, with both values, prefilled with the one merged', async () => {
+		const result = await runGlairVision({
+			parameters: readParameters('bpkb', { binaryPropertyName: 'attachment_*', options: { combineFiles: true } }),
+			credentials: suite.credentials,
+			documents: [{ files: { attachment_0: sample('vehicle-file/bpkb.pdf', { fileName: 'book-a.pdf' }), attachment_1: sample('vehicle-file/bpkb-other-owner.pdf', { fileName: 'book-b.pdf' }) } }],
+		});
+		const json = only(result.byOutput['Needs Review']).json;
+		const { fields, form } = reviewOf(json);
+		expect(fields).toEqual([
+			{
+				column: 'no_ktp_tdp',
+				label: expect.any(String),
+				value: json.no_ktp_tdp,
+				confidence: expect.any(Number),
+				reasons: ['the files disagree: "3299994508900001" vs "3299991107850003"'],
+			},
+		]);
+		expect(form[0]).toMatchObject({ fieldLabel: `${String(fields[0].label)} — the files disagree: "3299994508900001" vs "3299991107850003"`, defaultValue: json.no_ktp_tdp });
+		expect(form.at(-1)).toEqual(REVIEWED_BY);
+	});
+
 	it('nested output: review_fields and review_form are lists; Success leaves them empty', async () => {
 		const json = await needsReview({ output: 'nested', options: { reviewBelowConfidence: 87 } });
 		expect(json.review_fields).toEqual([expect.objectContaining({ column: 'nama_apm', confidence: 84.31 }), expect.objectContaining({ column: 'diterbitkan_oleh' })]);
