@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Checks, NODE_TYPE, REPO, SAMPLES, log, n8nId, n8nOk, queryDb, type N8nInstall, type N8nServer, type UserFolder } from './lib';
+import { Checks, NODE_TYPE, REPO, SAMPLES, formListening, log, n8nId, n8nOk, queryDb, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
 
 type Node = { id?: string; name: string; type: string; typeVersion: number; position: [number, number]; parameters: any; credentials?: any; webhookId?: string };
 type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
@@ -97,16 +97,6 @@ export async function prepareReviewLoop(install: N8nInstall, folder: UserFolder,
 	return wf;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-}
-
 function items(run: any, node: string, output = 0): any[] {
 	return run?.data?.resultData?.runData?.[node]?.at(-1)?.data?.main?.[output] ?? [];
 }
@@ -130,6 +120,7 @@ export async function runReviewLoop(
 	// The email's attachment, uploaded as the Form Trigger's file field (field-0).
 	const upload = new FormData();
 	upload.append('field-0', new Blob([readFileSync(path.join(SAMPLES, 'bpkb-sample.pdf'))], { type: 'application/pdf' }), 'bpkb-sample.pdf');
+	await formListening(server, trigger.webhookId!);
 	const submitted = await fetch(`${server.url}/form/${trigger.webhookId}`, { method: 'POST', body: upload });
 	const answer = (await submitted.json().catch(() => ({}))) as { formWaitingUrl?: string };
 	if (!checks.ok(submitted.ok && answer.formWaitingUrl, `review loop: the BPKB is uploaded to the form (${submitted.status}), which points to the next page`, answer)) return;
