@@ -743,3 +743,17 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
 export async function formListening(server: N8nServer, webhookId: string): Promise<void> {
 	await until(`the form /form/${webhookId} to be registered`, async () => ((await fetch(`${server.url}/form/${webhookId}`)).status === 404 ? undefined : true));
 }
+
+/** A resumed execution once it has finished (n8n's database): its status and its run data. */
+export async function finishedExecution(install: N8nInstall, folder: UserFolder, executionId: string | undefined): Promise<{ status: string; data: any }> {
+	const [execution] = await until(`execution ${executionId} to finish`, async () => {
+		const rows = await queryDb<{ status: string; data: any }>(
+			install,
+			folder,
+			`SELECT e.status, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e.id = '${executionId}' AND e.status NOT IN ('new', 'running', 'waiting')`,
+			['data'],
+		);
+		return rows.length > 0 ? rows : undefined;
+	});
+	return execution;
+}

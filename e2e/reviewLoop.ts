@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Checks, NODE_TYPE, REPO, SAMPLES, formListening, log, n8nId, n8nOk, queryDb, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
+import { Checks, finishedExecution, NODE_TYPE, REPO, SAMPLES, formListening, log, n8nId, n8nOk, queryDb, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
 
 type Node = { id?: string; name: string; type: string; typeVersion: number; position: [number, number]; parameters: any; credentials?: any; webhookId?: string };
 type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
@@ -156,15 +156,7 @@ export async function runReviewLoop(
 	const posted = await fetch(pageUrl, { method: 'POST', body: answers });
 	checks.ok(posted.ok, `review loop: the answers are submitted (POST /form-waiting/..., ${posted.status})`, (await posted.text()).slice(0, 300));
 
-	const [execution] = await until(`execution ${executionId} to finish`, async () => {
-		const rows = await queryDb<{ status: string; data: any }>(
-			install,
-			folder,
-			`SELECT e.status, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e.id = '${executionId}' AND e.status NOT IN ('new', 'running', 'waiting')`,
-			['data'],
-		);
-		return rows.length > 0 ? rows : undefined;
-	});
+	const execution = await finishedExecution(install, folder, executionId);
 	// `items` reads the run as `n8n execute` prints it: the execution data under `data`.
 	const run = execution;
 	checks.ok(execution.status === 'success', `review loop: the execution resumed and finished (${execution.status})`, execution.data?.resultData?.error?.message);

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { Checks, formListening, log, n8nOk, queryDb, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
+import { Checks, finishedExecution, formListening, log, n8nOk, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
 
 type Node = { id?: string; name: string; type: string; parameters: any; webhookId?: string };
 export type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
@@ -68,15 +68,7 @@ async function ktpSession(checks: Checks, install: N8nInstall, folder: UserFolde
 	checks.ok(resumed.ok, `${file}: n8n's waiting webhook accepts the redirect (${resumed.status})`, (await resumed.text()).slice(0, 300));
 
 	const executionId = /\/webhook-waiting\/(\d+)/.exec(session.success_url)?.[1];
-	const [execution] = await until(`execution ${executionId} to finish`, async () => {
-		const rows = await queryDb<{ status: string; data: any }>(
-			install,
-			folder,
-			`SELECT e.status, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e.id = '${executionId}' AND e.status NOT IN ('new', 'running', 'waiting')`,
-			['data'],
-		);
-		return rows.length > 0 ? rows : undefined;
-	});
+	const execution = await finishedExecution(install, folder, executionId);
 	checks.ok(execution.status === 'success', `${file}: the execution resumed and finished (${execution.status})`, execution.data?.resultData?.error?.message);
 	const run = execution;
 	const [row] = items(run, 'Get the KTP', 0);
