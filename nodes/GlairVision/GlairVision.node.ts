@@ -18,6 +18,9 @@ import { glairVisionApiTest } from './methods/credentialTest';
 const RESOURCE_OPTIONS: INodePropertyOptions[] = DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource }));
 RESOURCE_OPTIONS.push({ name: 'Vehicle File (BPKB + STNK + KTP)', value: VEHICLE_FILE_RESOURCE });
 
+/** resource -> short name, for the subtitle the editor works out from the parameters. */
+const SHORT_NAMES: Record<string, string> = Object.fromEntries(DOCUMENT_SPECS.map((spec) => [spec.resource, spec.shortName]));
+
 export class GlairVision implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'GLAIR Vision',
@@ -25,8 +28,8 @@ export class GlairVision implements INodeType {
 		icon: { light: 'file:../../icons/glairVision.svg', dark: 'file:../../icons/glairVision.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		// Each document's resource value is its short name in lower case: "Read BPKB", "Read KTP".
-		subtitle: '={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : "Read " + $parameter["resource"].toUpperCase()}}',
+		// "Read " + the document's short name: "Read BPKB", "Read KITAS/KITAP", "Read Singapore NRIC".
+		subtitle: `={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : "Read " + (${JSON.stringify(SHORT_NAMES)}[$parameter["resource"]] ?? $parameter["resource"])}}`,
 		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,

@@ -27,6 +27,23 @@ export interface SectionSpec {
 	columnPrefix?: string;
 }
 
+/**
+ * A table GLAIR reads off the document: one row per member, transaction or item. GLAIR sends it
+ * beside the fields of a flat `read`, as a list of rows (an older answer: one row object).
+ */
+export interface TableSpec {
+	/** GLAIR's key inside `read`, e.g. "table" (a KK's members) or "items". */
+	key: string;
+	/** Other spellings of the key seen in older answers or SDKs. */
+	aliases?: readonly string[];
+	/** The list's name in the output, e.g. "members", "line_items": also the prefix of a row's warnings ("members[2].nik: ..."). */
+	list: string;
+	/** English label with the Indonesian term, e.g. "Family Members (Anggota Keluarga)". */
+	label: string;
+	/** A row's fields, as a flat document's: their columns never repeat a document column, so a row can sit beside them. */
+	fields: readonly FieldSpec[];
+}
+
 /** A page GLAIR can be asked for with the `page` part, and the one section it answers with. */
 export interface PageSpec {
 	value: number;
@@ -81,6 +98,8 @@ export interface DocumentSpec {
 	multiPage: boolean;
 	checks: readonly CheckRow[];
 	images?: readonly ImageSpec[];
+	/** The tables of a flat document, in output order; the first is the one Table Rows = Items splits into items. */
+	tables?: readonly TableSpec[];
 	quality?: QualitySpec;
 	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
 	notThisDocumentReason: RegExp;

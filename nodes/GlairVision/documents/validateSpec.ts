@@ -10,16 +10,40 @@ export function specProblems(spec: DocumentSpec): string[] {
 	const columns = allFields(spec).map((field) => field.column);
 	const known = new Set(columns);
 	if (known.size !== columns.length) problems.push('two fields share a column');
-	// The node's subtitle shows "Read " + the resource in capitals.
-	if (spec.shortName !== spec.resource.toUpperCase()) problems.push(`the short name is the resource in capitals ("${spec.resource.toUpperCase()}")`);
+	// The subtitle and the action say "Read " + the short name; messages say "not a <short name>".
+	if (spec.shortName.trim() === '') problems.push('the short name is empty');
 	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
 	for (const row of spec.checks) {
 		for (const column of row.fields) if (!known.has(column)) problems.push(`check "${row.rule}" reads "${column}", which is not a column`);
 		for (const companion of row.companions) if (known.has(companion)) problems.push(`check "${row.rule}" would overwrite the field "${companion}"`);
 	}
+	problems.push(...tableProblems(spec, known));
 	const sections = new Set(spec.sections.map((section) => section.key));
 	for (const page of spec.pages ?? []) if (!sections.has(page.section)) problems.push(`page ${page.value} names no section "${page.section}"`);
 	return problems.map((problem) => `${spec.resource}: ${problem}`);
+}
+
+/**
+ * A table's rows sit beside the document's fields (Table Rows = Items puts a member's nik beside
+ * nomor_kk), so a row's column must never be one of the document's, nor a list's name.
+ */
+function tableProblems(spec: DocumentSpec, documentColumns: ReadonlySet<string>): string[] {
+	const tables = spec.tables ?? [];
+	if (tables.length === 0) return [];
+	const problems: string[] = [];
+	if (!spec.flat) problems.push('only a flat document has tables');
+	const lists = tables.map((table) => table.list);
+	if (new Set(lists).size !== lists.length) problems.push('two tables share a list name');
+	for (const table of tables) {
+		if (documentColumns.has(table.list)) problems.push(`the list "${table.list}" is also a column`);
+		if (spec.sections.some((section) => section.fields.some((field) => field.key === table.key))) problems.push(`the table "${table.key}" is also a field`);
+		const columns = table.fields.map((field) => field.key);
+		if (new Set(columns).size !== columns.length) problems.push(`two fields of "${table.list}" share a column`);
+		for (const column of columns) {
+			if (documentColumns.has(column) || lists.includes(column)) problems.push(`"${table.list}" has a column "${column}", which the document has too`);
+		}
+	}
+	return problems;
 }
 
 export function assertValidSpecs(specs: readonly DocumentSpec[]): void {

@@ -2,7 +2,7 @@
  * The engine's central record: everything known about one document once its answer (or the lack
  * of one) is in. Planning and reading make it; checks, review and shaping read it.
  */
-import type { DocumentReadings } from './response/readings';
+import type { DocumentReadings, TableReadings } from './response/readings';
 import type { DocumentImages, DocumentStatus } from './response/readAnswer';
 
 export interface DocumentOutcome {
@@ -21,6 +21,8 @@ export interface DocumentOutcome {
 	/** Only for failures: whether sending the same file again later may work. */
 	retryable?: boolean;
 	read?: DocumentReadings;
+	/** A document with tables: its rows by list name. */
+	tables?: TableReadings;
 	images?: DocumentImages;
 	qualities?: Record<string, unknown>;
 	/** With Combine Files: section -> field -> the file its reading came from. */

@@ -1,7 +1,14 @@
 import { allFields } from '../../documents/fieldList';
-import type { DocumentSpec } from '../../documents/spec';
+import type { DocumentSpec, TableSpec } from '../../documents/spec';
 
-export type JsonSchema = { type: string; description?: string; properties?: Record<string, JsonSchema> };
+export type JsonSchema = { type: string; description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema };
+
+/** A table's list: one object per row, its fields as the document's are (Table Rows = List, the default). */
+function tableSchema(table: TableSpec): JsonSchema {
+	const properties: Record<string, JsonSchema> = {};
+	for (const field of table.fields) properties[field.key] = { type: 'string', description: field.label };
+	return { type: 'array', description: table.label, items: { type: 'object', properties } };
+}
 
 /**
  * The JSON schema of a flattened Read item at the default options, so the editor can show the
@@ -31,5 +38,6 @@ export function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
 			}
 		}
 	}
+	for (const table of spec.tables ?? []) properties[table.list] = tableSchema(table);
 	return { type: 'object', properties };
 }

@@ -1,0 +1,21 @@
+import type { DocumentSpec } from '../spec';
+import { INVOICE_CHECKS } from './checks';
+import { INVOICE_SECTIONS, INVOICE_TABLES } from './fields';
+
+/** A vendor's invoice (faktur, tagihan), e.g. the dealer's for a car: read flat, one row per line item. */
+export const invoice: DocumentSpec = {
+	resource: 'invoice',
+	displayName: 'Invoice',
+	shortName: 'Invoice',
+	description: 'Read the vendor, customer, line items, payment accounts and sums of an invoice',
+	path: '/ocr/v1/invoice',
+	sections: INVOICE_SECTIONS,
+	tables: INVOICE_TABLES,
+	flat: true,
+	// The contract gives no list for the invoice; these are the BPKB's, on the same pattern.
+	fileTypes: ['png', 'jpeg', 'tiff', 'pdf'],
+	// An invoice may run over several pages.
+	multiPage: true,
+	checks: INVOICE_CHECKS,
+	notThisDocumentReason: /some fields are invalid/i,
+};
