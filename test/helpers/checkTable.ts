@@ -3,7 +3,7 @@
  * case runs one row on the values given, and every row must have a passing and a failing case.
  */
 import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
-import { specProblems } from '../../nodes/GlairVision/documents/validateSpec';
+import { specProblems } from './specProblems';
 import type { CheckRow, CheckValues } from '../../nodes/GlairVision/checks/checkRow';
 import type { CheckContext } from '../../nodes/GlairVision/indonesia/checkOutcome';
 

@@ -140,6 +140,8 @@ export interface RunResult {
 	byOutput: Record<string, INodeExecutionData[]>;
 	/** The node's error, when the run ended with one. */
 	error?: { message: string; description?: string | null; httpCode?: string | null };
+	/** The execution hints the node added (n8n shows them above the output panel). */
+	hints: Array<{ message: string; type?: string; location?: string }>;
 	logs: CapturedLog[];
 }
 
@@ -282,6 +284,7 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 					httpCode: (nodeError as { httpCode?: string | null }).httpCode,
 				}
 			: undefined,
+		hints: taskData?.hints ?? [],
 		logs,
 	};
 }

@@ -1,10 +1,4 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import type { DocumentName } from '../../crossChecks/crossCheckTable';
 import { verifyVehicleFile, type Row, type Verification } from '../../crossChecks/verifyVehicleFile';
@@ -14,15 +8,14 @@ import type { DocumentSpec } from '../../documents/spec';
 import { stnk } from '../../documents/stnk';
 import { localOutcome, type DocumentOutcome } from '../../engine/outcome';
 import { annotateDocument } from '../../engine/output/annotate';
-import { configuredOutputs, outputIndexes } from '../../engine/output/outputs';
+import type { OutputEntry } from '../../engine/output/outputs';
 import { shapeFailure, shapeSuccess } from '../../engine/output/shape';
 import { binaryJobs, type DocumentJob } from '../../engine/plan/planDocuments';
-import { SettingsError, parseConcurrency, parseReadSettings, type ReadSettings } from '../../engine/plan/readSettings';
-import { mapInOrder } from '../../engine/run/mapInOrder';
-import { openRun } from '../../engine/run/openRun';
-import { readDocument, type DocumentResult } from '../../engine/run/readDocument';
-import type { RunContext } from '../../engine/run/sendDocument';
-import { RequestGate } from '../../transport/requestGate';
+import { SettingsError, parseReadSettings, type ReadSettings } from '../../engine/plan/readSettings';
+import type { DocumentResult } from '../../engine/plan/planDocuments';
+import { readDocument } from '../../engine/run/readDocument';
+import type { Run } from '../../engine/run/run';
+import { runOperation } from '../../engine/run/runOperation';
 
 export { verifyDescription as description } from './verify.description';
 
@@ -38,7 +31,12 @@ type Role = (typeof ROLES)[number];
 interface VehicleJob {
 	role: Role;
 	job: DocumentJob;
-	run: RunContext;
+}
+
+/** One vehicle: the documents of one input item. */
+interface Vehicle {
+	itemIndex: number;
+	jobs: VehicleJob[];
 }
 
 /** Today's date where n8n runs: the STNK's validity and tax are judged against it. */
@@ -47,39 +45,40 @@ function today(): { year: number; month: number; day: number } {
 	return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function settingsFor(context: IExecuteFunctions, role: Role, itemIndex: number, pattern: string): ReadSettings {
+function settingsFor(context: IExecuteFunctions, role: Role, itemIndex: number, pattern: string, toolMode: boolean): ReadSettings {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	// A book of page photos, or both sides of an STNK, is one document; checks always run.
+	// As an AI Agent's tool: no files passed on.
 	return parseReadSettings(role.spec, {
 		inputType: 'binary',
 		binaryPropertyName: pattern,
 		page: undefined,
 		output: 'flattened',
-		options: { ...options, combineFiles: role.spec.multiPage, validate: true, reviewPoorReads: true },
+		options: { ...options, combineFiles: role.spec.multiPage, validate: true, reviewPoorReads: true, ...(toolMode ? { includeBinary: false } : {}) },
 	});
 }
 
 /** The jobs of one vehicle: one document per role (the KTP may be left out). */
-function planVehicle(context: IExecuteFunctions, item: INodeExecutionData, itemIndex: number, runs: Map<Role, RunContext>): VehicleJob[] {
+function planVehicle(run: Run, item: INodeExecutionData, itemIndex: number): Vehicle {
+	const { context } = run;
 	const jobs: VehicleJob[] = [];
 	for (const role of ROLES) {
 		const pattern = String(context.getNodeParameter(role.parameter, itemIndex, '') ?? '').trim();
 		if (pattern === '' && role.optional) continue;
-		const run = runs.get(role)!;
 		let settings: ReadSettings;
 		try {
-			settings = settingsFor(context, role, itemIndex, pattern);
+			settings = settingsFor(context, role, itemIndex, pattern, run.toolMode);
 		} catch (error) {
 			if (!(error instanceof SettingsError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 			const refusal = localOutcome('NO_FILE', error.message.replace('Input Binary Field', `${role.spec.shortName} Binary Field`), pattern, undefined);
-			jobs.push({ role, run, job: { itemIndex, binaryField: pattern, fromWildcard: false, refusal } });
+			jobs.push({ role, job: { itemIndex, binaryField: pattern, fromWildcard: false, refusal } });
 			continue;
 		}
 		// One document per role: a book or an STNK combines its files; a KTP is its first picture.
 		const [job] = binaryJobs(item, itemIndex, settings);
-		jobs.push({ role, run, job });
+		jobs.push({ role, job });
 	}
-	return jobs;
+	return { itemIndex, jobs };
 }
 
 interface ShapedDocument {
@@ -94,7 +93,8 @@ interface ShapedDocument {
 /** Each document shaped once: its checks run once, its row feeds both the cross-checks and the item. */
 function shapeDocument(role: Role, outcome: DocumentOutcome, settings: ReadSettings | undefined, format: string): ShapedDocument {
 	if (outcome.status !== 'SUCCESS' || !settings) {
-		return { role, outcome, row: shapeFailure(outcome, 'flattened'), ...(format === 'nested' ? { nested: shapeFailure(outcome, 'nested') } : {}) };
+		const failure = (shape: 'flattened' | 'nested') => shapeFailure(role.spec, outcome, shape);
+		return { role, outcome, row: failure('flattened'), ...(format === 'nested' ? { nested: failure('nested') } : {}) };
 	}
 	const annotations = annotateDocument(role.spec, outcome, settings);
 	const row = shapeSuccess(role.spec, outcome, { ...settings, format: 'flattened' }, annotations);
@@ -130,6 +130,38 @@ function vehicleItem(format: string, verification: Verification | undefined, rea
 	return item;
 }
 
+/** A vehicle's documents read: its output entry, with the verdict when every document was read. */
+function vehicleEntry(context: IExecuteFunctions, vehicle: Vehicle, results: readonly DocumentResult[], input: INodeExecutionData, toolMode: boolean): OutputEntry {
+	const format = toolMode ? 'flattened' : String(context.getNodeParameter('output', vehicle.itemIndex, 'flattened'));
+	const documents = vehicle.jobs.map(({ role, job }, index) => {
+		const result = results[index];
+		const outcome = result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined);
+		return shapeDocument(role, outcome, job.settings, format);
+	});
+	const unread = documents.filter(({ outcome }) => outcome.status !== 'SUCCESS');
+	let json: IDataObject;
+	let route: OutputEntry['route'];
+	if (unread.length > 0) {
+		const reason = unread.map(({ role, outcome }) => `${role.spec.shortName} not read: ${outcome.reason}`).join('; ');
+		json = vehicleItem(format, undefined, reason, documents);
+		route = 'FAILED';
+	} else {
+		const rows = Object.fromEntries(documents.map(({ role, row }) => [role.role, row as Row]));
+		const verification = verifyVehicleFile(rows, { today: today() });
+		const reason =
+			verification.verdict === 'CONSISTENT'
+				? 'The documents describe one vehicle and one owner'
+				: verification.verdict === 'MISMATCH'
+					? `The documents disagree: ${verification.mismatches.join('; ')}`
+					: `A check could not be made: ${verification.missing.join('; ')}`;
+		json = vehicleItem(format, verification, reason, documents);
+		route = verification.verdict === 'CONSISTENT' ? 'success' : 'needsReview';
+	}
+	const options = context.getNodeParameter('options', vehicle.itemIndex, {}) as IDataObject;
+	const passFiles = !toolMode && options.includeBinary !== false && input.binary;
+	return { route, json, ...(passFiles ? { binary: input.binary } : {}) };
+}
+
 /**
  * Verify Vehicle File: per input item, its BPKB, STNK and (optionally) KTP are read, all the
  * documents of all items at once within the run's concurrency and rate limit, then checked
@@ -137,62 +169,14 @@ function vehicleItem(format: string, verification: Verification | undefined, rea
  * document that could not be read sends the vehicle to Not Read, saying which and why.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const nodeParameters = this.getNode().parameters;
-	const outputs: INodeExecutionData[][] = configuredOutputs(nodeParameters).map(() => []);
-	const routeIndex = outputIndexes(nodeParameters);
-
-	let planned: VehicleJob[] = [];
-	let results: DocumentResult[];
-	try {
-		const concurrency = parseConcurrency(this.getNodeParameter('options', 0, {}) as IDataObject);
-		const gate = new RequestGate(concurrency);
-		const runs = new Map<Role, RunContext>();
-		for (const role of ROLES) runs.set(role, await openRun(this, role.spec, gate));
-		planned = items.flatMap((item, itemIndex) => planVehicle(this, item, itemIndex, runs));
-		results = await mapInOrder(planned, concurrency, async ({ job, run }) => await readDocument(this, job, run));
-	} catch (caught) {
-		const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeOperationError(this.getNode(), caught as Error);
-		if (!this.continueOnFail() || this.getExecutionCancelSignal()?.aborted) throw error;
-		const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
-		items.forEach((_, itemIndex) => {
-			const json = toErrorOutput ? { error: error.message } : { verdict: '', reason: error.message, error: error.message };
-			outputs[toErrorOutput ? routeIndex.success : routeIndex.FAILED].push({ json, pairedItem: { item: itemIndex } });
-		});
-		return outputs;
-	}
-
-	const format = String(this.getNodeParameter('output', 0, 'flattened'));
-	const byItem = new Map<number, Array<{ planned: VehicleJob; result: DocumentResult }>>();
-	planned.forEach((entry, index) => byItem.set(entry.job.itemIndex, [...(byItem.get(entry.job.itemIndex) ?? []), { planned: entry, result: results[index] }]));
-	for (const [itemIndex, ofItem] of byItem) {
-		const documents = ofItem.map(({ planned: { role, job }, result }) => {
-			const outcome = result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined);
-			return shapeDocument(role, outcome, job.settings, format);
-		});
-		const unread = documents.filter(({ outcome }) => outcome.status !== 'SUCCESS');
-		let json: IDataObject;
-		let route: 'success' | 'needsReview' | 'FAILED';
-		if (unread.length > 0) {
-			const reason = unread.map(({ role, outcome }) => `${role.spec.shortName} not read: ${outcome.reason}`).join('; ');
-			json = vehicleItem(format, undefined, reason, documents);
-			route = 'FAILED';
-		} else {
-			const rows = Object.fromEntries(documents.map(({ role, row }) => [role.role, row as Row]));
-			const verification = verifyVehicleFile(rows, { today: today() });
-			const reason =
-				verification.verdict === 'CONSISTENT'
-					? 'The documents describe one vehicle and one owner'
-					: verification.verdict === 'MISMATCH'
-						? `The documents disagree: ${verification.mismatches.join('; ')}`
-						: `A check could not be made: ${verification.missing.join('; ')}`;
-			json = vehicleItem(format, verification, reason, documents);
-			route = verification.verdict === 'CONSISTENT' ? 'success' : 'needsReview';
-		}
-		const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		if (options.includeBinary !== false && items[itemIndex].binary) item.binary = items[itemIndex].binary;
-		outputs[routeIndex[route]].push(item);
-	}
-	return outputs;
+	return await runOperation(this, {
+		noun: 'vehicle file',
+		plan: (run) => run.items.map((item, itemIndex) => planVehicle(run, item, itemIndex)),
+		perform: async (vehicle, run) => ({
+			vehicle,
+			results: await Promise.all(vehicle.jobs.map(async ({ role, job }) => await readDocument(run, role.spec, job))),
+		}),
+		finish: async (itemIndex, [{ vehicle, results }], run) => [vehicleEntry(run.context, vehicle, results, run.items[itemIndex], run.toolMode)],
+		failedRow: (_itemIndex, _vehicle, failure) => ({ verdict: 'NOT_READ', reason: failure.reason, http_status: failure.httpStatus }),
+	});
 }

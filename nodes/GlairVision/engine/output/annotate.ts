@@ -1,4 +1,4 @@
-import { fieldsForPage } from '../../documents/fieldList';
+import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
 import { runChecks } from '../../checks/runChecks';
 import type { DocumentOutcome } from '../outcome';
@@ -17,11 +17,15 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	if (!settings.validate && !review && !quality) return undefined;
 	const read = outcome.read ?? {};
 	const readings = readingsFor(spec, read, outcome.page);
+	const requested = fieldsForPage(spec, outcome.page);
+	const pages = sectionsForPage(spec, outcome.page).map((section) => ({
+		label: section.label,
+		readings: readings.filter((_, index) => requested[index].section === section.key),
+	}));
 
 	let companions: DocumentAnnotations['companions'] = {};
 	let warnings: string[] = [];
 	if (settings.validate) {
-		const requested = fieldsForPage(spec, outcome.page);
 		const received = new Map<string, string>();
 		for (const field of requested) {
 			const reading = read[field.section]?.[field.key];
@@ -46,6 +50,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 				notThisDocumentReason: spec.notThisDocumentReason,
 				shortName: spec.shortName,
 				readings,
+				pages,
 				warnings,
 				otherReasons: [...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
 			},

@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import { MIME_TYPES, sniffFileType } from '../input/fileType';
-import type { DocumentOutcome } from '../outcome';
-import type { DocumentJob } from '../plan/planDocuments';
+import { localOutcome, type DocumentOutcome } from '../outcome';
+import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { annotateDocument } from './annotate';
-import type { Route } from './outputs';
+import type { OutputEntry, Route } from './outputs';
 import { shapeFailure, shapeSuccess } from './shape';
 
 /** The images GLAIR cut out (a face photo, a signature) as binary properties, never as JSON text. */
@@ -13,8 +13,8 @@ async function imageBinaries(
 	context: IExecuteFunctions,
 	spec: DocumentSpec,
 	outcome: DocumentOutcome,
-): Promise<INodeExecutionData['binary']> {
-	const binary: NonNullable<INodeExecutionData['binary']> = {};
+): Promise<IBinaryKeyData> {
+	const binary: IBinaryKeyData = {};
 	const stem = (outcome.fileName || outcome.binaryField).replace(/\.[^.]+$/, '');
 	for (const image of spec.images ?? []) {
 		const base64 = outcome.images?.[image.key];
@@ -32,15 +32,15 @@ async function imageBinaries(
 	return binary;
 }
 
-/** The output item for one document and the route it takes. */
-export async function toOutputItem(
+/** The output entry for one document. */
+export async function toOutputEntry(
 	context: IExecuteFunctions,
 	spec: DocumentSpec,
 	job: DocumentJob,
 	outcome: DocumentOutcome,
 	input: INodeExecutionData,
 	skippedNotes: string[],
-): Promise<{ route: Route; item: INodeExecutionData }> {
+): Promise<OutputEntry> {
 	const { settings } = job;
 	let route: Route;
 	let json: IDataObject;
@@ -50,20 +50,43 @@ export async function toOutputItem(
 		json = shapeSuccess(spec, outcome, settings, annotations);
 	} else {
 		route = outcome.status === 'SUCCESS' ? 'FAILED' : outcome.status;
-		json = shapeFailure(outcome, settings?.format ?? 'flattened');
+		json = shapeFailure(spec, outcome, settings?.format ?? 'flattened');
 	}
 	if (settings?.skipNonDocuments) json.skipped = skippedNotes.join('; ');
 
-	const item: INodeExecutionData = { json, pairedItem: { item: job.itemIndex } };
+	let binary: IBinaryKeyData | undefined;
 	if (settings?.includeBinary !== false) {
-		// A combined book passes on every file it was read from; a URL's download goes on as `data`,
-		// as n8n's HTTP Request names a downloaded file.
+		// A combined document passes on every file it was read from; a URL's download goes on as
+		// `data`, as n8n's HTTP Request names a downloaded file.
 		const fields = job.combinedFields ?? [job.binaryField];
 		const files = job.binary ? { data: job.binary } : Object.fromEntries(fields.flatMap((field) => (input.binary?.[field] ? [[field, input.binary[field]]] : [])));
-		if (Object.keys(files).length > 0) item.binary = files;
+		if (Object.keys(files).length > 0) binary = files;
 	}
 	if (settings?.includeImages && outcome.status === 'SUCCESS') {
-		item.binary = { ...item.binary, ...(await imageBinaries(context, spec, outcome)) };
+		binary = { ...binary, ...(await imageBinaries(context, spec, outcome)) };
 	}
-	return { route, item };
+	return { route, json, ...(binary ? { binary } : {}) };
+}
+
+/**
+ * An input item's documents as output entries, one per document read. Files skipped as not
+ * documents are noted on each; an item whose every file was skipped still yields one entry, so no
+ * input vanishes.
+ */
+export async function documentEntries(
+	context: IExecuteFunctions,
+	spec: DocumentSpec,
+	results: readonly DocumentResult[],
+	input: INodeExecutionData,
+): Promise<OutputEntry[]> {
+	const skippedNotes = results.flatMap((result) => (result.skippedNote ? [result.skippedNote] : []));
+	const read = results.filter((result) => result.outcome !== undefined);
+	if (read.length === 0 && results.length > 0) {
+		const job = { ...results[0].job, binaryField: '' };
+		const reason = `Every file on this item was skipped as not a document: ${skippedNotes.join('; ')}.`;
+		read.push({ job, outcome: localOutcome('NO_FILE', reason, '', job.settings?.page) });
+	}
+	const entries: OutputEntry[] = [];
+	for (const { job, outcome } of read) entries.push(await toOutputEntry(context, spec, job, outcome!, input, skippedNotes));
+	return entries;
 }

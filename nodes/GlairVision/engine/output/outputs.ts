@@ -1,4 +1,4 @@
-import type { INodeOutputConfiguration, INodeParameters } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, INodeOutputConfiguration, INodeParameters } from 'n8n-workflow';
 
 /**
  * The node's named outputs. This function is also sent to the editor as an expression
@@ -32,6 +32,13 @@ export function configuredOutputs(parameters: INodeParameters): INodeOutputConfi
 }
 
 export type Route = 'success' | 'needsReview' | 'NO_FILE' | 'FILE_INVALID_FORMAT' | 'FAILED';
+
+/** One output item an operation made for an input item, and the route it takes. */
+export interface OutputEntry {
+	route: Route;
+	json: IDataObject;
+	binary?: IBinaryKeyData;
+}
 
 const ROUTE_OUTPUT_NAMES: Record<Route, { single: string; perStatus: string }> = {
 	success: { single: 'Success', perStatus: 'Success' },

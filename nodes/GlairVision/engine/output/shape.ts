@@ -25,24 +25,43 @@ export interface DocumentAnnotations {
 	rowCompanions?: RowCompanions;
 }
 
+/** Why the item went where it did: the first thing a person reads, after the skeleton's `outcome`. */
+function leadingColumns(outcome: DocumentOutcome): IDataObject {
+	return { reason: outcome.reason };
+}
+
 /**
- * The leading columns of every item, in a fixed order, so a spreadsheet gets the same header
- * whatever happened to the document.
+ * What identifies the read (the file, GLAIR's status and request id, how it went): the last
+ * columns of every item, in a fixed order, so a spreadsheet gets the same header whatever happened
+ * to the document. `page` only for documents that have pages.
  */
-export function metadataColumns(outcome: DocumentOutcome): IDataObject {
+export function technicalColumns(spec: DocumentSpec, outcome: DocumentOutcome): IDataObject {
 	const columns: IDataObject = {
 		status: outcome.status,
-		reason: outcome.reason,
 		file_name: outcome.fileName,
 		file_sha256: outcome.fileSha256,
 		binary_field: outcome.binaryField,
-		page: outcome.page ?? 'all',
+	};
+	if (spec.pages) columns.page = outcome.page ?? 'all';
+	Object.assign(columns, {
 		request_id: outcome.requestId ?? '',
 		http_status: outcome.httpStatus,
 		attempts: outcome.attempts,
-	};
+	});
 	if (outcome.retryable !== undefined) columns.retryable = outcome.retryable;
 	return columns;
+}
+
+/**
+ * The sections (pages) of a sectioned document that hold at least one field read: a page whose
+ * fields are all empty or absent was not in the picture (an STNK card photographed without its tax
+ * notice). Empty for a flat document, which has no pages to tell apart.
+ */
+export function pagesRead(spec: DocumentSpec, read: DocumentReadings, page: number | undefined): string[] {
+	if (spec.flat) return [];
+	return sectionsForPage(spec, page)
+		.filter((section) => section.fields.some((field) => (read[section.key]?.[field.key]?.value ?? '').trim() !== ''))
+		.map((section) => section.key);
 }
 
 /** The requested pages' fields by column, each present even when GLAIR left it out. */
@@ -55,10 +74,10 @@ export function readingsFor(
 }
 
 function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations): IDataObject {
-	const row = metadataColumns(outcome);
+	const row = leadingColumns(outcome);
 	if (annotations) {
-		row.warnings = annotations.warnings.join('; ');
 		if (annotations.reviewReasons) row.review_reasons = annotations.reviewReasons.join('; ');
+		row.warnings = annotations.warnings.join('; ');
 		Object.assign(row, annotations.quality);
 	}
 	const fields = fieldsForPage(spec, outcome.page);
@@ -79,6 +98,8 @@ function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeO
 		if (outcome.fieldFiles) row[`${field.column}_file`] = outcome.fieldFiles[field.section]?.[field.key] ?? '';
 	}
 	Object.assign(row, flattenedTables(spec, outcome, options, annotations?.rowCompanions));
+	Object.assign(row, technicalColumns(spec, outcome));
+	if (!spec.flat) row.pages_read = pagesRead(spec, read, outcome.page).join(', ');
 	return row;
 }
 
@@ -103,10 +124,10 @@ function nestedSection(
 }
 
 function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: DocumentAnnotations): IDataObject {
-	const item = metadataColumns(outcome);
+	const item = leadingColumns(outcome);
 	if (annotations) {
-		item.warnings = annotations.warnings;
 		if (annotations.reviewReasons) item.review_reasons = annotations.reviewReasons;
+		item.warnings = annotations.warnings;
 		item.checked = { ...annotations.companions, ...annotations.rowCompanions };
 		if (annotations.quality) item.quality = annotations.quality;
 	}
@@ -118,6 +139,8 @@ function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: Docu
 		for (const section of sections) read[section.key] = nestedSection(section, outcome.read?.[section.key] ?? {}, outcome.fieldFiles?.[section.key]);
 		item.read = read;
 	}
+	Object.assign(item, technicalColumns(spec, outcome));
+	if (!spec.flat) item.pages_read = pagesRead(spec, outcome.read ?? {}, outcome.page);
 	return item;
 }
 
@@ -130,7 +153,7 @@ export function shapeSuccess(
 ): IDataObject {
 	switch (options.format) {
 		case 'raw':
-			return { ...metadataColumns(outcome), response: outcome.body as IDataObject };
+			return { ...leadingColumns(outcome), ...technicalColumns(spec, outcome), response: outcome.body as IDataObject };
 		case 'nested':
 			return nested(spec, outcome, annotations);
 		default:
@@ -139,8 +162,8 @@ export function shapeSuccess(
 }
 
 /** The JSON of a document that went to an error output: what happened, and nothing invented. */
-export function shapeFailure(outcome: DocumentOutcome, format: OutputFormat): IDataObject {
-	const item: IDataObject = { ...metadataColumns(outcome), retryable: outcome.retryable ?? false };
+export function shapeFailure(spec: DocumentSpec, outcome: DocumentOutcome, format: OutputFormat): IDataObject {
+	const item: IDataObject = { ...leadingColumns(outcome), ...technicalColumns(spec, outcome), retryable: outcome.retryable ?? false };
 	if (format === 'raw' && outcome.body !== undefined) item.response = outcome.body as IDataObject;
 	return item;
 }

@@ -18,6 +18,11 @@ export interface ReviewInput {
 	shortName: string;
 	/** The requested fields' readings, present or empty, by column. */
 	readings: ReadonlyArray<readonly [string, FieldReading]>;
+	/**
+	 * The same readings by the page (section) they are printed on, labelled for a message; one
+	 * page for a document without pages. A read is judged poor page by page.
+	 */
+	pages: ReadonlyArray<{ label: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
 	warnings: readonly string[];
 	/** Further reasons the document knows of, e.g. a photocopy found by the quality check. */
 	otherReasons?: readonly string[];
@@ -31,13 +36,20 @@ export function reviewReasons(input: ReviewInput, settings: ReviewSettings): str
 	const reasons: string[] = [];
 	const { readings } = input;
 	if (settings.reviewPoorReads) {
-		const readCount = readings.filter(([, reading]) => reading.value.trim() !== '').length;
+		const readCount = (of: ReviewInput['readings']) => of.filter(([, reading]) => reading.value.trim() !== '').length;
 		if (input.notThisDocumentReason.test(input.reason)) {
 			reasons.push(`GLAIR said "${input.reason}": this may not be a ${input.shortName}`);
-		} else if (readCount === 0) {
+		} else if (readCount(readings) === 0) {
 			reasons.push(`no field was read (0 of ${readings.length})`);
-		} else if (readCount < readings.length / 2) {
-			reasons.push(`only ${readCount} of ${readings.length} fields were read`);
+		} else {
+			// A page with nothing read was not in the picture (an STNK card without its tax notice,
+			// one BPKB page photographed alone): not a poor read. A page partly read is.
+			for (const page of input.pages) {
+				const count = readCount(page.readings);
+				if (count === 0 || count >= page.readings.length / 2) continue;
+				const where = input.pages.length > 1 ? ` on the page ${page.label}` : '';
+				reasons.push(`only ${count} of ${page.readings.length} fields were read${where}`);
+			}
 		}
 	}
 	if (settings.reviewBelowConfidence > 0) {

@@ -1,5 +1,6 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
 import { hashBinary } from '../input/hashBinary';
 import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
@@ -8,7 +9,8 @@ import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
-import { sendDocument, type RunContext } from './sendDocument';
+import type { Run } from './run';
+import { sendDocument } from './sendDocument';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -38,18 +40,14 @@ async function hashInOrder(parts: ReadonlyArray<{ upload: UploadSource }>): Prom
  * assembled into one PDF and uploaded once; a PDF or TIFF among them is read on its own; the
  * readings merge field by field and each field remembers the file it came from.
  */
-export async function readCombined(
-	context: IExecuteFunctions,
-	job: DocumentJob,
-	run: RunContext & { credentials: NonNullable<RunContext['credentials']> },
-	fields: readonly string[],
-): Promise<DocumentResult> {
+export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJob, fields: readonly string[]): Promise<DocumentResult> {
+	const { context } = run;
 	const settings = job.settings!;
 	const binaryField = fields.join(', ');
 	const prepared = [];
 	const skipped: string[] = [];
 	for (const field of fields) {
-		const file = await prepareDocument(context, job.itemIndex, field, settings.maxFileSizeMb, run.spec.fileTypes);
+		const file = await prepareDocument(context, job.itemIndex, field, settings.maxFileSizeMb, spec.fileTypes);
 		if (file.kind === 'ready') {
 			prepared.push({ field, ...file });
 		} else if (file.notADocument && settings.skipNonDocuments && job.fromWildcard) {
@@ -89,7 +87,7 @@ export async function readCombined(
 	}
 
 	const outcomes: DocumentOutcome[] = [];
-	for (const part of parts) outcomes.push(await sendDocument(context, run, settings, part.upload, document));
+	for (const part of parts) outcomes.push(await sendDocument(run, spec, settings, part.upload, document));
 	// One upload read every file in order (a book, or a single file): its digest is the one; else hash them in order.
 	const fileSha256 = (parts.length === 1 ? parts[0].sha256() : undefined) ?? (await hashInOrder(prepared));
 

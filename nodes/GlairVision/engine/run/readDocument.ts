@@ -1,5 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
+import type { DocumentSpec } from '../../documents/spec';
 import { hashBinary } from '../input/hashBinary';
 import { prepareDocument } from '../input/prepareDocument';
 import { downloadToBinary, type DownloadOutcome } from '../input/urlDownload';
@@ -7,9 +6,8 @@ import { hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { readCombined } from './readCombined';
-import { sendDocument, type RunContext } from './sendDocument';
-
-export type { RunContext } from './sendDocument';
+import type { Run } from './run';
+import { sendDocument } from './sendDocument';
 
 export type { DocumentResult } from '../plan/planDocuments';
 
@@ -38,14 +36,11 @@ function downloadFailure(job: DocumentJob, failed: Extract<DownloadOutcome, { ki
  * their way out. A job with Combine Files reads all of its files as one document; a job with a
  * URL downloads its file first and reads it as if it were a binary field.
  */
-export async function readDocument(context: IExecuteFunctions, job: DocumentJob, run: RunContext): Promise<DocumentResult> {
+export async function readDocument(run: Run, spec: DocumentSpec, job: DocumentJob): Promise<DocumentResult> {
 	if (job.refusal) return { job, outcome: job.refusal };
+	const { context } = run;
 	const settings = job.settings!;
-	if (!run.credentials) {
-		return { job, outcome: localOutcome('FAILED', run.credentialProblem ?? 'No GLAIR Vision credential', job.binaryField, settings.page) };
-	}
-	const ready = { ...run, credentials: run.credentials };
-	if (job.combinedFields) return await readCombined(context, job, ready, job.combinedFields);
+	if (job.combinedFields) return await readCombined(run, spec, job, job.combinedFields);
 
 	if (job.fileUrl !== undefined && !job.binary) {
 		const downloaded = await downloadToBinary(context, job.itemIndex, job.fileUrl, {
@@ -58,7 +53,7 @@ export async function readDocument(context: IExecuteFunctions, job: DocumentJob,
 		job = { ...job, binary: downloaded.binary };
 	}
 
-	const prepared = await prepareDocument(context, job.itemIndex, job.binaryField, settings.maxFileSizeMb, run.spec.fileTypes, job.binary);
+	const prepared = await prepareDocument(context, job.itemIndex, job.binaryField, settings.maxFileSizeMb, spec.fileTypes, job.binary);
 	if (prepared.kind === 'rejected') {
 		if (prepared.notADocument && settings.skipNonDocuments && job.fromWildcard) {
 			return { job, skippedNote: `${prepared.fileName} (${prepared.whatItIs})` };
@@ -67,7 +62,7 @@ export async function readDocument(context: IExecuteFunctions, job: DocumentJob,
 		return { job, outcome: localOutcome(prepared.status, prepared.reason, job.binaryField, settings.page, prepared.fileName, fileSha256) };
 	}
 	const upload = hashedSource(prepared.upload);
-	const outcome = await sendDocument(context, ready, settings, upload, {
+	const outcome = await sendDocument(run, spec, settings, upload, {
 		fileName: prepared.fileName,
 		binaryField: job.binaryField,
 		page: settings.page,

@@ -1,23 +1,12 @@
-import { NodeApiError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, type JsonObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
-import type { GlairCredentials } from '../../transport/glairClient';
 import type { UploadSource } from '../../transport/multipart';
-import type { RequestGate } from '../../transport/requestGate';
 import { sendWithRetries } from '../../transport/sendWithRetries';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { readGlairAnswer } from '../response/readAnswer';
-
-/** What the documents of one run share. */
-export interface RunContext {
-	spec: DocumentSpec;
-	/** Undefined when the credential's Base URL is unusable; `credentialProblem` says why. */
-	credentials?: GlairCredentials;
-	credentialProblem?: string;
-	gate: RequestGate;
-	cancelSignal: AbortSignal;
-}
+import type { Run } from './run';
 
 function credentialRefusal(httpStatus: number, spec: DocumentSpec): { message: string; description: string } {
 	return httpStatus === 401
@@ -45,15 +34,15 @@ export interface UploadedDocument {
  * credential throws: it is the same for every document of the run.
  */
 export async function sendDocument(
-	context: IExecuteFunctions,
-	run: RunContext & { credentials: GlairCredentials },
+	run: Run,
+	spec: DocumentSpec,
 	settings: ReadSettings,
 	upload: UploadSource,
 	uploaded: UploadedDocument,
 ): Promise<DocumentOutcome> {
-	const { spec } = run;
+	const { context } = run;
 	const sent = await sendWithRetries({
-		credentials: run.credentials,
+		credentials: await run.credentials(),
 		path: settings.checkImageQuality && spec.quality ? spec.quality.path : spec.path,
 		upload,
 		page: uploaded.page,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { BPKB_FIELDS, bpkb, fieldsForPage } from '../../../helpers/bpkbSpec';
 import { BPKB_CHECKS } from '../../../../nodes/GlairVision/documents/bpkb/checks';
-import { specProblems } from '../../../../nodes/GlairVision/documents/validateSpec';
+import { specProblems } from '../../../helpers/specProblems';
 import type { CheckRow, CheckValues } from '../../../../nodes/GlairVision/checks/checkRow';
 import { runChecks } from '../../../../nodes/GlairVision/checks/runChecks';
 import type { CheckContext } from '../../../../nodes/GlairVision/indonesia/checkOutcome';

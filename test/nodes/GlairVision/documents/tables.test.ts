@@ -2,7 +2,7 @@ import { bpkb } from '../../../../nodes/GlairVision/documents/bpkb';
 import { invoice } from '../../../../nodes/GlairVision/documents/invoice';
 import { kk } from '../../../../nodes/GlairVision/documents/kk';
 import type { TableSpec } from '../../../../nodes/GlairVision/documents/spec';
-import { specProblems } from '../../../../nodes/GlairVision/documents/validateSpec';
+import { specProblems } from '../../../helpers/specProblems';
 
 /** A table's rows sit beside the document's fields: the registry refuses a spec where they would collide. */
 

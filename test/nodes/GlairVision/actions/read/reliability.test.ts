@@ -143,14 +143,30 @@ describe('Bad input, one item at a time', () => {
 		expect(suite.sandbox.requests.map((request) => request.fileName)).not.toContain(file.fileName);
 	});
 
-	it('a Base URL that is not http(s) fails every document with the fix in the message', async () => {
+	it('a Base URL that is not http(s) stops the run as a refused credential does, saying what to fix', async () => {
 		const result = await runGlairVision({
 			parameters: { binaryPropertyName: 'data', page: 'all', output: 'flattened', options: fast },
 			credentials: { ...suite.credentials, baseUrl: 'api.vision.glair.ai' },
 			documents: [itemWith(sample(FILE)), itemWith(sample(FILE))],
 		});
 
-		expect(result.byOutput.Failed).toHaveLength(2);
+		expect(result.error?.message).toMatch(/Base URL .* must start with https:\/\//);
+		expect(result.error?.description).toMatch(/correct its Base URL/);
+		expect(suite.sandbox.requests).toHaveLength(0);
+	});
+
+	it('with On Error set to continue, a bad Base URL fails every document once, on Failed, as a 401 does', async () => {
+		const result = await runGlairVision({
+			parameters: { binaryPropertyName: 'data', page: 'all', output: 'flattened', options: fast },
+			credentials: { ...suite.credentials, baseUrl: 'api.vision.glair.ai' },
+			documents: [itemWith(sample(FILE)), itemWith(sample(FILE))],
+			onError: 'continueRegularOutput',
+		});
+
+		expect(result.byOutput.Failed.map((item) => [item.pairedItem, item.json.outcome, item.json.status])).toEqual([
+			[{ item: 0 }, 'NOT_READ', 'FAILED'],
+			[{ item: 1 }, 'NOT_READ', 'FAILED'],
+		]);
 		expect(result.byOutput.Failed[0].json.reason).toMatch(/Base URL .* must start with https:\/\//);
 	});
 });

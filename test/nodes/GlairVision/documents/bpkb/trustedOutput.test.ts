@@ -35,12 +35,14 @@ describe('Every attachment of an email', () => {
 	it('attachment_* reads each file as its own document, in order, all paired to the one email', async () => {
 		const result = await runGlairVision({ parameters: read({}, { binaryPropertyName: 'attachment_*' }), credentials: suite.credentials, documents: [emailWithThreeFiles()] });
 
-		expect(result.byOutput.Success.map((item) => [item.json.binary_field, item.json.file_name])).toEqual([['attachment_0', 'bpkb-sample.pdf']]);
-		// One page of the book read as the whole book: 7 of 30 fields, so a person looks at it.
-		expect(result.byOutput['Needs Review'].map((item) => [item.json.binary_field, item.json.file_name])).toEqual([['attachment_2', 'bpkb-page-2.png']]);
+		// One page of the book read as the whole book: the page it holds was read (pages_read says which).
+		expect(result.byOutput.Success.map((item) => [item.json.binary_field, item.json.file_name, item.json.pages_read])).toEqual([
+			['attachment_0', 'bpkb-sample.pdf', 'identitas_pemilik, identitas_kendaraan, dokumen_registrasi_pertama, halaman_terakhir'],
+			['attachment_2', 'bpkb-page-2.png', 'identitas_kendaraan'],
+		]);
 		expect(result.byOutput['Not Read'].map((item) => [item.json.binary_field, item.json.status])).toEqual([['attachment_1', 'FILE_INVALID_FORMAT']]);
 		for (const items of Object.values(result.byOutput)) for (const item of items) expect(item.pairedItem).toEqual({ item: 0 });
-		expect(Object.keys(result.byOutput['Needs Review'][0].binary ?? {})).toEqual(['attachment_2']);
+		expect(Object.keys(result.byOutput.Success[1].binary ?? {})).toEqual(['attachment_2']);
 	});
 
 	it('with Skip Non-Documents, the signature GIF is skipped and noted instead of failing', async () => {
@@ -80,7 +82,7 @@ describe('Every attachment of an email', () => {
 describe('Spreadsheet-ready rows', () => {
 	it('a CSV of the flattened items has the documented header and the sample\'s values cell by cell', async () => {
 		const result = await runGlairVision({
-			// A one-page scan lands on Success only with poor-read review off: this is about the columns.
+			// Review off: this is about the columns, whatever the read.
 			parameters: read({ includeConfidence: true, includeBinary: false, reviewPoorReads: false }),
 			credentials: suite.credentials,
 			documents: [itemWith(sample('bpkb-sample.pdf')), itemWith(sample('bpkb-page-1.png', { fileName: 'second, "quoted".png' }))],
@@ -91,7 +93,9 @@ describe('Spreadsheet-ready rows', () => {
 		expect(result.byOutput.Success[0].binary).toBeUndefined();
 		const [header, first, second] = parseCsv(toCsv(rows));
 		const fieldColumns = header.filter((column) => BPKB_FIELDS.some((field) => field.key === column));
-		expect(header.slice(0, 10)).toEqual(['status', 'reason', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'warnings']);
+		// Where it went and why first, then the fields, the technical columns last.
+		expect(header.slice(0, 3)).toEqual(['outcome', 'reason', 'warnings']);
+		expect(header.slice(-9)).toEqual(['status', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts', 'pages_read']);
 		expect(fieldColumns).toEqual(BPKB_FIELDS.map((field) => field.key));
 		expect(header[header.indexOf('nomor_rangka') + 1]).toBe('nomor_rangka_confidence');
 		const cells = Object.fromEntries(header.map((column, index) => [column, first[index]]));
@@ -151,12 +155,12 @@ describe('Needs Review', () => {
 		{ name: 'a warning, when Review on Warnings is on', options: { reviewOnWarnings: true }, script: answerWith({ nomor_rangka: 'MHCPHR54CRJ54O957' }), file: 'bpkb-sample.pdf', reason: /nomor_rangka: a VIN/ },
 		{ name: 'GLAIR\'s "Some fields are invalid"', options: { reviewOnWarnings: true }, script: undefined, file: 'not-a-bpkb.png', reason: /Some fields are invalid/ },
 		{
-			name: 'fewer than half the fields read',
+			name: 'a page with fewer than half its fields read',
 			options: { reviewBelowConfidence: 1 },
-			script: answerWith(Object.fromEntries(BPKB_FIELDS.slice(0, 16).map((field) => [field.key, '']))),
+			script: answerWith(Object.fromEntries(BPKB_FIELDS.filter((field) => field.section === 'identitas_kendaraan').slice(0, 8).map((field) => [field.key, '']))),
 			file: 'bpkb-sample.pdf',
-			// 16 fields blanked; of the other 14 the sample already leaves nomor_form_abc empty.
-			reason: /only 13 of 30 fields were read/,
+			// 8 of the vehicle page's 14 fields blanked.
+			reason: /only 6 of 14 fields were read on the page Vehicle Identity \(Identitas Kendaraan\)/,
 		},
 	];
 
@@ -194,11 +198,14 @@ describe('Needs Review', () => {
 		expect(item.json.review_reasons).toBe('GLAIR said "File successfully read. Some fields are invalid.": this may not be a BPKB');
 	});
 
-	it('at the defaults, a SUCCESS with 1 of 30 fields read goes to Needs Review, saying so', async () => {
+	it('at the defaults, a SUCCESS with 1 field of 30 read goes to Needs Review, naming the page it is on', async () => {
 		suite.sandbox.script('bpkb-sample.pdf', [answerWith(Object.fromEntries(BPKB_FIELDS.slice(1).map((field) => [field.key, ''])))]);
 		const result = await runGlairVision({ parameters: read(), credentials: suite.credentials, documents: [itemWith(sample('bpkb-sample.pdf'))] });
 		expect(result.byOutput.Success).toHaveLength(0);
-		expect(result.byOutput['Needs Review'][0].json.review_reasons).toBe('only 1 of 30 fields were read');
+		expect(result.byOutput['Needs Review'][0].json).toMatchObject({
+			review_reasons: 'only 1 of 10 fields were read on the page Owner Identity (Identitas Pemilik)',
+			pages_read: 'identitas_pemilik',
+		});
 	});
 
 	it('with every review switched off there is no Needs Review output, and such a read lands on Success', async () => {

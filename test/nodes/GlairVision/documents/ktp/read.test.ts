@@ -34,7 +34,10 @@ describe('Read KTP of the sample card, flattened', () => {
 
 		expect(result.error).toBeUndefined();
 		const item = only(result.byOutput.Success);
-		expect(item.json).toMatchObject({ status: 'SUCCESS', reason: 'File Successfully Read', file_name: 'ktp-sample.png', page: 'all', warnings: '' });
+		expect(item.json).toMatchObject({ status: 'SUCCESS', reason: 'File Successfully Read', file_name: 'ktp-sample.png', warnings: '' });
+		// A KTP has neither a Page parameter nor pages to report.
+		expect(item.json).not.toHaveProperty('page');
+		expect(item.json).not.toHaveProperty('pages_read');
 		expect(FIELDS).toHaveLength(17);
 		for (const field of FIELDS) expect([field.column, item.json[field.column]]).toEqual([field.key, sent[field.key].value]);
 		expect(item.json).toMatchObject({ nik: '3299994508900001', provinsi: 'JAWA BARAT', tanggal_lahir_iso: '1990-08-05', berlaku_hingga: 'SEUMUR HIDUP', berlaku_hingga_iso: '' });

@@ -31,7 +31,10 @@ describe('Read STNK of the sample (both sides on one image), flattened', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.outputNames).toEqual(['Success', 'Needs Review', 'Not Read']);
 		const item = only(result.byOutput.Success);
-		expect(item.json).toMatchObject({ status: 'SUCCESS', reason: 'File Successfully Read', file_name: 'stnk-sample.png', page: 'all', http_status: 200, attempts: 1 });
+		expect(item.json).toMatchObject({ status: 'SUCCESS', reason: 'File Successfully Read', file_name: 'stnk-sample.png', http_status: 200, attempts: 1 });
+		// The STNK has no Page parameter, so no page column; both of its pages were read.
+		expect(item.json).not.toHaveProperty('page');
+		expect(item.json.pages_read).toBe('halaman_stnk, halaman_pajak_tahunan');
 		expect(FIELDS).toHaveLength(50);
 		for (const field of REGISTRATION) expect([field.column, item.json[field.column]]).toEqual([field.key, sent.halaman_stnk[field.key].value]);
 		for (const field of TAX) expect([field.column, item.json[field.column]]).toEqual([`pajak_${field.key}`, sent.halaman_pajak_tahunan[field.key].value]);
@@ -79,10 +82,11 @@ describe('Every spelling GLAIR used reads into the same columns', () => {
 		for (const field of TAX) expect([field.column, item.json[field.column]]).toEqual([field.column, '']);
 	});
 
-	it('an older answer is not mistaken for a good read at the defaults: only the registration page came back', async () => {
+	it('an older answer with only the registration page is a card photographed without its tax notice: Success, saying which page was read', async () => {
 		suite.sandbox.setOptions({ spelling: 'legacy' });
 		const result = await runGlairVision({ parameters: read(), credentials: suite.credentials, documents: stnkSample() });
-		expect(only(result.byOutput['Needs Review']).json.review_reasons).toBe('only 24 of 50 fields were read');
+		const item = only(result.byOutput.Success);
+		expect(item.json).toMatchObject({ review_reasons: '', pages_read: 'halaman_stnk' });
 	});
 });
 

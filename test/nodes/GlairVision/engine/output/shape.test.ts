@@ -4,8 +4,9 @@ import { BPKB_FIELDS, BPKB_SECTIONS, fieldsOfSection, type BpkbPage } from '../.
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import type { DocumentOutcome } from '../../../../../nodes/GlairVision/engine/outcome';
 import {
-	metadataColumns,
+	pagesRead,
 	shapeFailure,
+	technicalColumns,
 	shapeSuccess as shapeDocument,
 	type DocumentAnnotations,
 	type ShapeOptions,
@@ -17,7 +18,10 @@ const shapeSuccess = (outcome: DocumentOutcome, options: ShapeOptions, annotatio
 	shapeDocument(bpkb, outcome, options, annotations);
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 
-const METADATA = ['status', 'reason', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts'];
+/** What comes last on every item: the file, GLAIR's status and how the read went. */
+const TECHNICAL = ['status', 'file_name', 'file_sha256', 'binary_field', 'page', 'request_id', 'http_status', 'attempts'];
+/** A flattened read of a document with pages ends with the pages it found. */
+const READ_TAIL = [...TECHNICAL, 'pages_read'];
 const FIELD_KEYS = BPKB_FIELDS.map((field) => field.key);
 
 const PLAIN: ShapeOptions = { format: 'flattened', includeConfidence: false, includeOriginalValue: false };
@@ -52,13 +56,12 @@ function expectOnlyPrimitives(row: Record<string, unknown>): void {
 	}
 }
 
-describe('metadataColumns', () => {
-	it('puts the metadata in the documented order with the outcome values', () => {
-		const columns = metadataColumns(outcome({ page: 3 }));
-		expect(Object.keys(columns)).toEqual(METADATA);
+describe('technicalColumns', () => {
+	it('puts the technical columns in the documented order with the outcome values', () => {
+		const columns = technicalColumns(bpkb, outcome({ page: 3 }));
+		expect(Object.keys(columns)).toEqual(TECHNICAL);
 		expect(columns).toEqual({
 			status: 'SUCCESS',
-			reason: 'File Successfully Read',
 			file_name: 'bpkb.pdf',
 			file_sha256: 'ab12',
 			binary_field: 'attachment_0',
@@ -70,18 +73,40 @@ describe('metadataColumns', () => {
 	});
 
 	it('writes "all" for no page, an empty request id for none, and keeps a missing HTTP status as null', () => {
-		expect(metadataColumns(outcome({ page: undefined, requestId: null, httpStatus: null }))).toMatchObject({
+		expect(technicalColumns(bpkb, outcome({ page: undefined, requestId: null, httpStatus: null }))).toMatchObject({
 			page: 'all',
 			request_id: '',
 			http_status: null,
 		});
+	});
+
+	it('has no page column for a document without pages', () => {
+		expect(technicalColumns({ ...bpkb, pages: undefined }, outcome())).not.toHaveProperty('page');
+	});
+});
+
+describe('pagesRead', () => {
+	it('names every section with a field read, in page order', () => {
+		expect(pagesRead(bpkb, sampleRead(), undefined)).toEqual([...BPKB_SECTIONS]);
+	});
+
+	it('leaves out a section whose fields are all empty or absent', () => {
+		const read = sampleRead();
+		delete read.dokumen_registrasi_pertama;
+		for (const field of Object.values(read.halaman_terakhir)) field.value = '  ';
+		expect(pagesRead(bpkb, read, undefined)).toEqual(['identitas_pemilik', 'identitas_kendaraan']);
+	});
+
+	it('looks only at the page asked for, and says nothing for a flat document', () => {
+		expect(pagesRead(bpkb, sampleRead(), 2)).toEqual(['identitas_kendaraan']);
+		expect(pagesRead({ ...bpkb, flat: true }, sampleRead(), undefined)).toEqual([]);
 	});
 });
 
 describe('shapeSuccess: flattened', () => {
 	it('gives metadata columns first, then the 30 fields in BPKB_FIELDS order', () => {
 		const row = shapeSuccess(outcome(), PLAIN);
-		expect(Object.keys(row)).toEqual([...METADATA, ...FIELD_KEYS]);
+		expect(Object.keys(row)).toEqual(['reason', ...FIELD_KEYS, ...READ_TAIL]);
 		expect(row).toMatchObject({ nama_pemilik: expect.any(String), tanggal_faktur: '11-06-2024' });
 	});
 
@@ -92,14 +117,14 @@ describe('shapeSuccess: flattened', () => {
 
 	it('gives the same header when GLAIR left every field out', () => {
 		const row = shapeSuccess(outcome({ read: {} }), PLAIN);
-		expect(Object.keys(row)).toEqual([...METADATA, ...FIELD_KEYS]);
+		expect(Object.keys(row)).toEqual(['reason', ...FIELD_KEYS, ...READ_TAIL]);
 		for (const key of FIELD_KEYS) expect(row[key]).toBe('');
 	});
 
 	it.each([1, 2, 3, 4] as BpkbPage[])('with page %i, holds only that section’s fields', (page) => {
 		const section = BPKB_SECTIONS[page - 1];
 		const row = shapeSuccess(outcome({ page }), PLAIN);
-		expect(Object.keys(row)).toEqual([...METADATA, ...fieldsOfSection(section).map((field) => field.key)]);
+		expect(Object.keys(row)).toEqual(['reason', ...fieldsOfSection(section).map((field) => field.key), ...READ_TAIL]);
 		expect(row.page).toBe(page);
 	});
 
@@ -107,26 +132,27 @@ describe('shapeSuccess: flattened', () => {
 		const row = shapeSuccess(outcome({ page: 2 }), PLAIN);
 		expect(row).toHaveProperty('nomor_rangka');
 		expect(row).not.toHaveProperty('nama_pemilik');
-		expect(Object.keys(row)).toHaveLength(METADATA.length + 14);
+		expect(Object.keys(row)).toHaveLength(1 + 14 + READ_TAIL.length);
 	});
 
 	it('adds <field>_confidence right after each field when asked', () => {
 		const row = shapeSuccess(outcome(), { ...PLAIN, includeConfidence: true });
-		expect(Object.keys(row)).toEqual([...METADATA, ...FIELD_KEYS.flatMap((key) => [key, `${key}_confidence`])]);
+		expect(Object.keys(row)).toEqual(['reason', ...FIELD_KEYS.flatMap((key) => [key, `${key}_confidence`]), ...READ_TAIL]);
 		expect(row.tanggal_faktur_confidence).toBe(90.09);
 	});
 
 	it('adds <field>_original right after each field when asked', () => {
 		const row = shapeSuccess(outcome(), { ...PLAIN, includeOriginalValue: true });
-		expect(Object.keys(row)).toEqual([...METADATA, ...FIELD_KEYS.flatMap((key) => [key, `${key}_original`])]);
+		expect(Object.keys(row)).toEqual(['reason', ...FIELD_KEYS.flatMap((key) => [key, `${key}_original`]), ...READ_TAIL]);
 		expect(row.tanggal_faktur_original).toBe('11 JUNI 2024');
 	});
 
 	it('adds confidence, then original value, when both are asked for', () => {
 		const row = shapeSuccess(outcome(), { ...PLAIN, includeConfidence: true, includeOriginalValue: true });
 		expect(Object.keys(row)).toEqual([
-			...METADATA,
+			'reason',
 			...FIELD_KEYS.flatMap((key) => [key, `${key}_confidence`, `${key}_original`]),
+			...READ_TAIL,
 		]);
 	});
 
@@ -139,7 +165,7 @@ describe('shapeSuccess: flattened', () => {
 		expect(row).toMatchObject({ nama_pemilik: '', nama_pemilik_confidence: 0, nama_pemilik_original: '' });
 	});
 
-	it('puts warnings (and review reasons) after the metadata, and each companion right after its field', () => {
+	it('puts review reasons and warnings right after the reason, and each companion right after its field', () => {
 		const annotations: DocumentAnnotations = {
 			companions: { pada_tanggal_iso: '2024-06-11', nomor_rangka_suggested: 'MHCPHR54CRJ000123' },
 			warnings: ['nomor_rangka: bad', 'pada_tanggal: odd'],
@@ -147,7 +173,7 @@ describe('shapeSuccess: flattened', () => {
 		};
 		const row = shapeSuccess(outcome(), { ...PLAIN, includeConfidence: true }, annotations);
 		const keys = Object.keys(row);
-		expect(keys.slice(0, METADATA.length + 2)).toEqual([...METADATA, 'warnings', 'review_reasons']);
+		expect(keys.slice(0, 3)).toEqual(['reason', 'review_reasons', 'warnings']);
 		expect(row.warnings).toBe('nomor_rangka: bad; pada_tanggal: odd');
 		expect(row.review_reasons).toBe('only 3 of 30 fields were read');
 		expect(keys.slice(keys.indexOf('pada_tanggal'), keys.indexOf('pada_tanggal') + 3)).toEqual([
@@ -201,7 +227,8 @@ describe('shapeSuccess: flattened', () => {
 						includeOriginalValue,
 					});
 					expectOnlyPrimitives(row);
-					expect(Object.keys(row).slice(0, METADATA.length)).toEqual(METADATA);
+					expect(Object.keys(row)[0]).toBe('reason');
+					expect(Object.keys(row).slice(-READ_TAIL.length)).toEqual(READ_TAIL);
 				},
 			),
 			{ numRuns: 300 },
@@ -214,9 +241,9 @@ describe('shapeSuccess: nested', () => {
 		(item.read as Record<string, Record<string, FieldReading>>)[name];
 	const NESTED: ShapeOptions = { ...PLAIN, format: 'nested' };
 
-	it('holds the metadata, then every section with every field of the sample', () => {
+	it('holds the reason, then every section with every field of the sample, then the technical columns', () => {
 		const item = shapeSuccess(outcome(), NESTED);
-		expect(Object.keys(item)).toEqual([...METADATA, 'read']);
+		expect(Object.keys(item)).toEqual(['reason', 'read', ...READ_TAIL]);
 		const read = item.read as Record<string, Record<string, unknown>>;
 		expect(Object.keys(read)).toEqual([...BPKB_SECTIONS]);
 		for (const section of BPKB_SECTIONS) {
@@ -269,7 +296,7 @@ describe('shapeSuccess: nested', () => {
 			reviewReasons: ['r1'],
 		};
 		const item = shapeSuccess(outcome(), NESTED, annotations);
-		expect(Object.keys(item)).toEqual([...METADATA, 'warnings', 'review_reasons', 'checked', 'read']);
+		expect(Object.keys(item)).toEqual(['reason', 'review_reasons', 'warnings', 'checked', 'read', ...READ_TAIL]);
 		expect(item).toMatchObject({ warnings: ['w1'], review_reasons: ['r1'], checked: { pada_tanggal_iso: '2024-06-11' } });
 	});
 });
@@ -279,7 +306,7 @@ describe('shapeSuccess: raw', () => {
 		const body = JSON.parse(JSON.stringify({ ...sampleResponse, extra: { nomor_ktp_tdp: 'x' } }));
 		const before = JSON.stringify(body);
 		const item = shapeSuccess(outcome({ body }), { ...PLAIN, format: 'raw' });
-		expect(Object.keys(item)).toEqual([...METADATA, 'response']);
+		expect(Object.keys(item)).toEqual(['reason', ...TECHNICAL, 'response']);
 		expect(JSON.stringify(item.response)).toBe(before);
 		expect(JSON.stringify(body)).toBe(before);
 	});
@@ -289,19 +316,19 @@ describe('shapeFailure', () => {
 	const failed = (overrides: Partial<DocumentOutcome> = {}) =>
 		outcome({ status: 'FAILED', reason: '503 from GLAIR after 4 attempts', read: undefined, attempts: 4, httpStatus: 503, ...overrides });
 
-	it('carries retryable right after the metadata', () => {
-		const item = shapeFailure(failed({ retryable: true }), 'flattened');
-		expect(Object.keys(item)).toEqual([...METADATA, 'retryable']);
+	it('carries retryable after the technical columns', () => {
+		const item = shapeFailure(bpkb, failed({ retryable: true }), 'flattened');
+		expect(Object.keys(item)).toEqual(['reason', ...TECHNICAL, 'retryable']);
 		expect(item).toMatchObject({ status: 'FAILED', attempts: 4, http_status: 503, retryable: true });
 	});
 
 	it('says not retryable when the outcome does not say', () => {
-		expect(shapeFailure(failed({ retryable: undefined }), 'nested').retryable).toBe(false);
-		expect(shapeFailure(failed({ retryable: false }), 'flattened').retryable).toBe(false);
+		expect(shapeFailure(bpkb, failed({ retryable: undefined }), 'nested').retryable).toBe(false);
+		expect(shapeFailure(bpkb, failed({ retryable: false }), 'flattened').retryable).toBe(false);
 	});
 
 	it('invents no fields', () => {
-		const item = shapeFailure(failed(), 'flattened');
+		const item = shapeFailure(bpkb, failed(), 'flattened');
 		for (const key of FIELD_KEYS) expect(item).not.toHaveProperty(key);
 		expect(item).not.toHaveProperty('read');
 		expectOnlyPrimitives(item);
@@ -309,8 +336,8 @@ describe('shapeFailure', () => {
 
 	it('adds the body only in raw format, and only when there was one', () => {
 		const body = { status: 'NO_FILE', reason: 'No file in request body' };
-		expect(shapeFailure(failed({ status: 'NO_FILE', body }), 'raw').response).toEqual(body);
-		expect(shapeFailure(failed({ status: 'NO_FILE', body }), 'flattened')).not.toHaveProperty('response');
-		expect(shapeFailure(failed({ body: undefined }), 'raw')).not.toHaveProperty('response');
+		expect(shapeFailure(bpkb, failed({ status: 'NO_FILE', body }), 'raw').response).toEqual(body);
+		expect(shapeFailure(bpkb, failed({ status: 'NO_FILE', body }), 'flattened')).not.toHaveProperty('response');
+		expect(shapeFailure(bpkb, failed({ body: undefined }), 'raw')).not.toHaveProperty('response');
 	});
 });

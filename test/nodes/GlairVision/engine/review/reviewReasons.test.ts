@@ -11,9 +11,16 @@ const OFF: ReviewSettings = { reviewPoorReads: false, reviewBelowConfidence: 0, 
 const POOR: ReviewSettings = { ...OFF, reviewPoorReads: true };
 
 function reviewReasons(reason: string, read: DocumentReadings, page: BpkbPage | undefined, warnings: string[], settings: ReviewSettings) {
-	const input = { reason, notThisDocumentReason: bpkb.notThisDocumentReason, shortName: bpkb.shortName, readings: readingsFor(bpkb, read, page), warnings };
-	return reasonsOf(input, settings);
+	const readings = readingsFor(bpkb, read, page);
+	const fields = fieldsForPage(page);
+	const pages = bpkb.sections
+		.filter((section) => fields.some((field) => field.section === section.key))
+		.map((section) => ({ label: section.label, readings: readings.filter((_, index) => fields[index].section === section.key) }));
+	return reasonsOf({ reason, notThisDocumentReason: bpkb.notThisDocumentReason, shortName: bpkb.shortName, readings, pages, warnings }, settings);
 }
+
+const OWNER_PAGE = 'Owner Identity (Identitas Pemilik)';
+const VEHICLE_PAGE = 'Vehicle Identity (Identitas Kendaraan)';
 
 function sampleRead(): DocumentReadings {
 	const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
@@ -70,9 +77,16 @@ describe('reviewReasons', () => {
 		expect(reviewReasons('SOME FIELDS ARE INVALID', readWith(30), undefined, [], POOR)).toHaveLength(1);
 	});
 
-	it('flags a read with fewer than half of the fields', () => {
-		expect(reviewReasons('ok', readWith(14), undefined, [], POOR)).toEqual(['only 14 of 30 fields were read']);
-		expect(reviewReasons('ok', readWith(1), undefined, [], POOR)).toEqual(['only 1 of 30 fields were read']);
+	it('flags each page read with fewer than half of its fields, naming the page', () => {
+		// The owner page (10 fields) whole, then 4 of the vehicle page's 14.
+		expect(reviewReasons('ok', readWith(14), undefined, [], POOR)).toEqual([`only 4 of 14 fields were read on the page ${VEHICLE_PAGE}`]);
+		expect(reviewReasons('ok', readWith(1), undefined, [], POOR)).toEqual([`only 1 of 10 fields were read on the page ${OWNER_PAGE}`]);
+	});
+
+	it('takes a page with nothing read for a page that was not in the picture, not for a poor read', () => {
+		// One page of the book photographed alone: its fields all read, the other pages empty.
+		const vehiclePageOnly: DocumentReadings = { identitas_kendaraan: readWith(14, 95, 2).identitas_kendaraan };
+		expect(reviewReasons('ok', vehiclePageOnly, undefined, [], POOR)).toEqual([]);
 	});
 
 	it('says so when no field at all was read', () => {
@@ -84,14 +98,15 @@ describe('reviewReasons', () => {
 		expect(reviewReasons('ok', readWith(1), undefined, [], OFF)).toEqual([]);
 	});
 
-	it('does not flag a read with exactly half of the fields', () => {
-		expect(reviewReasons('ok', readWith(15), undefined, [], POOR)).toEqual([]);
+	it('does not flag a page with exactly half of its fields', () => {
+		// The owner page whole, then 7 of the vehicle page's 14.
+		expect(reviewReasons('ok', readWith(17), undefined, [], POOR)).toEqual([]);
 	});
 
 	it('counts a value of only spaces as not read', () => {
 		const read = readWith(30);
-		for (const field of BPKB_FIELDS.slice(0, 16)) read[field.section]![field.key].value = '  ';
-		expect(reviewReasons('ok', read, undefined, [], POOR)).toEqual(['only 14 of 30 fields were read']);
+		for (const field of BPKB_FIELDS.filter((each) => each.section === 'identitas_kendaraan').slice(0, 9)) read[field.section]![field.key].value = '  ';
+		expect(reviewReasons('ok', read, undefined, [], POOR)).toEqual([`only 5 of 14 fields were read on the page ${VEHICLE_PAGE}`]);
 	});
 
 	it('counts only the requested page’s fields', () => {
@@ -132,11 +147,11 @@ describe('reviewReasons', () => {
 	});
 
 	it('gives every reason together, in a fixed order: page doubt, confidence, warnings', () => {
-		const read = readWith(10, 30);
+		const read = readWith(3, 30);
 		expect(
 			reviewReasons('ok', read, undefined, ['w'], { reviewPoorReads: true, reviewBelowConfidence: 50, reviewOnWarnings: true }),
 		).toEqual([
-			'only 10 of 30 fields were read',
+			`only 3 of 10 fields were read on the page ${OWNER_PAGE}`,
 			expect.stringMatching(/^confidence below 50%: nama_pemilik \(30%\), /),
 			'w',
 		]);

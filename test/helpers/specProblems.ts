@@ -1,9 +1,9 @@
-import { allFields } from './fieldList';
-import type { DocumentSpec } from './spec';
+import { allFields } from '../../nodes/GlairVision/documents/fieldList';
+import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 
 /**
  * A spec that contradicts itself would fail quietly (a misspelt column switches a check off), so
- * the registry checks every spec when it loads and refuses a broken one loudly.
+ * the tests check every registered spec (test/nodes/GlairVision/documents/registry.test.ts).
  */
 export function specProblems(spec: DocumentSpec): string[] {
 	const problems: string[] = [];
@@ -46,8 +46,3 @@ function tableProblems(spec: DocumentSpec, documentColumns: ReadonlySet<string>)
 	return problems;
 }
 
-export function assertValidSpecs(specs: readonly DocumentSpec[]): void {
-	const problems = specs.flatMap(specProblems);
-	if (new Set(specs.map((spec) => spec.resource)).size !== specs.length) problems.push('two documents share a resource name');
-	if (problems.length > 0) throw new Error(`Invalid document specs: ${problems.join('; ')}`);
-}

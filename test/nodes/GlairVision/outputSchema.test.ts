@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { DOCUMENT_SPECS } from '../../../nodes/GlairVision/documents/registry';
+import { itemWith, sample } from '../../helpers/documents';
+import { runGlairVision } from '../../helpers/engine';
+import { useSandbox } from '../../helpers/sandboxSuite';
+
+const suite = useSandbox();
+
+/** The sample each document's schema is checked against: a good read at the defaults. */
+const SAMPLE_FOR: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
+
+describe.each(DOCUMENT_SPECS.map((spec) => spec.resource))('The %s output schema the editor shows before a run', (resource) => {
+	// Written by `npm run schemas` (scripts/make-schema.ts) from the document's tables.
+	const committed = () => JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'nodes', 'GlairVision', '__schema__', 'v1.0.0', resource, 'read.json'), 'utf8'));
+
+	it('names exactly the columns of a real flattened read at the defaults, in their order, with their JSON types', async () => {
+		const { byOutput } = await runGlairVision({
+			parameters: { resource, operation: 'read', options: { includeBinary: false } },
+			credentials: suite.credentials,
+			documents: [itemWith(sample(SAMPLE_FOR[resource]))],
+		});
+		const [item] = byOutput.Success;
+		const properties = committed().properties as Record<string, { type: string }>;
+		expect(Object.keys(item.json)).toEqual(Object.keys(properties));
+		for (const [column, value] of Object.entries(item.json)) {
+			if (value !== '') expect([column, typeof value]).toEqual([column, properties[column].type]);
+		}
+	});
+});
