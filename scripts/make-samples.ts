@@ -3,8 +3,9 @@
  * per page and as one JPEG "phone photo" per page (plus one cut-out PNG with an alpha channel),
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
- * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); and
- * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
+ * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
+ * documents with tables: two KKs, an invoice and a receipt (scripts/samples/tableSamples.ts); and
+ * the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
@@ -22,6 +23,7 @@ import { encodePagePhotoJpeg } from './samples/jpeg';
 import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
+import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './samples/tableSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
@@ -46,6 +48,7 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-photocopy.png',
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
+	...TABLE_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -73,6 +76,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
+		...makeTableSamples(),
 	};
 }
 
@@ -85,6 +89,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'ktp-sample-response.json': ktpAnswer(),
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
+		...makeTableAnswers(),
 	};
 }
 

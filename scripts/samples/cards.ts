@@ -20,7 +20,7 @@ export interface DrawnDocument {
 const SCALE = 2;
 const ROW_GAP = 4;
 
-function box(left: number, top: number, width: number, height: number): Polygon {
+export function box(left: number, top: number, width: number, height: number): Polygon {
 	return [
 		[left, top],
 		[left + width, top],
@@ -29,12 +29,12 @@ function box(left: number, top: number, width: number, height: number): Polygon 
 	];
 }
 
-function textWidth(text: string, scale: number): number {
+export function textWidth(text: string, scale: number): number {
 	return text.length === 0 ? 0 : text.length * advance(scale) - scale;
 }
 
 /** Label, colon and value rows from (left, top); returns the y below the last row. */
-function drawRows(
+export function drawRows(
 	canvas: GrayCanvas,
 	rows: readonly PrintedRow[],
 	left: number,
@@ -59,11 +59,11 @@ function drawRows(
 	return top;
 }
 
-function centred(canvas: GrayCanvas, text: string, top: number, scale: number, from = 0, width = canvas.width): void {
+export function centred(canvas: GrayCanvas, text: string, top: number, scale: number, from = 0, width = canvas.width): void {
 	canvas.drawText(text, from + Math.round((width - textWidth(text, scale)) / 2), top, scale);
 }
 
-function specimenStamp(canvas: GrayCanvas, right: number, bottom: number): void {
+export function specimenStamp(canvas: GrayCanvas, right: number, bottom: number): void {
 	const width = textWidth(SPECIMEN_NOTICE, 2) + 16;
 	canvas.fillRect(right - width, bottom - 30, width, 30, WHITE);
 	canvas.strokeRect(right - width, bottom - 30, width, 30, BLACK);

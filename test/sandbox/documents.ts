@@ -15,6 +15,7 @@ import otherChassisStnkAnswer from './fixtures/stnk-other-chassis-response.json'
 import otherPlateStnkAnswer from './fixtures/stnk-other-plate-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
+import { TABLE_DOCUMENTS } from './tableDocuments';
 
 /**
  * What the sandbox knows of each document it serves: the sample files it recognises (by their
@@ -148,6 +149,7 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		unknownQualities: () => qualities([], 'OTHER'),
 	},
 	npwp: { samples: [{ fileName: 'npwp-sample.png', reading: npwpReading }], scriptedReading: npwpReading, legacy: {} },
+	...TABLE_DOCUMENTS,
 };
 
 /** The sandbox's entry for a registered document; a document without one is a setup mistake. */

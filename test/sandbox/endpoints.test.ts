@@ -21,7 +21,16 @@ afterEach(() => {
 afterAll(() => sandbox.close());
 
 const png = (fileName: string) => ({ file: sample(fileName), fileName, contentType: 'image/png' });
-const SAMPLE_OF: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
+const SAMPLE_OF: Record<string, string> = {
+	bpkb: 'bpkb-sample.pdf',
+	stnk: 'stnk-sample.png',
+	ktp: 'ktp-sample.png',
+	npwp: 'npwp-sample.png',
+	kk: 'kk-sample.png',
+	bankStatement: 'bank-statement.pdf',
+	invoice: 'invoice-sample.png',
+	receipt: 'receipt-sample.png',
+};
 /** The fixture as the sandbox sends it: the note saying it is invented stays in the file. */
 const withoutNote = (fixture: Record<string, unknown>) => Object.fromEntries(Object.entries(fixture).filter(([key]) => key !== '_invented'));
 

@@ -7,7 +7,10 @@ import type { Envelope } from './envelopes';
  * `photo`/`sign`, image checks under `condition`, `isi_sillinder`, `noNpwp`) but never shows a whole
  * older answer: WHICH TRAITS COME TOGETHER IS INVENTED here, all of them at once per document.
  * Also invented: that a sectioned answer that stayed sectioned (the BPKB) spelled its section
- * names in camelCase too, and that the older images were bare base64 strings.
+ * names in camelCase too, that the older images were bare base64 strings, that a table's rows
+ * were spelled as the fields were (camelCase keys, bare strings; an amount the newest answer gives
+ * as a number, as its digits), and that the KK's older table, one row object in an older Go SDK,
+ * held the first member.
  */
 
 export type Spelling = 'newest' | 'legacy';
@@ -15,8 +18,10 @@ export type Spelling = 'newest' | 'legacy';
 export interface LegacySpelling {
 	/** A sectioned answer used to be flat: only the first section's fields, without the section. */
 	flat?: boolean;
-	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder. */
+	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder; a row's fields too. */
 	names?: Readonly<Record<string, string>>;
+	/** A table was one row object, not a list of rows (the KK in an older Go SDK). */
+	tableAsOneRow?: boolean;
 }
 
 function camelCase(key: string): string {
@@ -26,17 +31,23 @@ function camelCase(key: string): string {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function bareText(field: unknown): unknown {
-	return isObject(field) ? field.value : field;
+	const value = isObject(field) ? field.value : field;
+	return typeof value === 'number' ? String(value) : value;
 }
 
 export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelope: Envelope): Record<string, unknown> {
 	const answer: Record<string, unknown> = { ...envelope };
 	const imageKeys = new Set((spec.images ?? []).map((image) => image.key));
-	const fields = (section: Record<string, unknown>) =>
+	const tableKeys = new Set((spec.tables ?? []).map((table) => table.key));
+	const rows = (table: unknown[]): unknown => {
+		const spelled = table.filter(isObject).map((row) => fields(row));
+		return legacy.tableAsOneRow ? (spelled[0] ?? {}) : spelled;
+	};
+	const fields = (section: Record<string, unknown>): Record<string, unknown> =>
 		Object.fromEntries(
 			Object.entries(section)
 				.filter(([key]) => !imageKeys.has(key))
-				.map(([key, field]) => [legacy.names?.[key] ?? camelCase(key), bareText(field)]),
+				.map(([key, field]) => [legacy.names?.[key] ?? camelCase(key), tableKeys.has(key) && Array.isArray(field) ? rows(field) : bareText(field)]),
 		);
 	const read = envelope.read;
 	if (read) {

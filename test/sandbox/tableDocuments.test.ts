@@ -1,0 +1,61 @@
+import { invoice } from '../../nodes/GlairVision/documents/invoice';
+import { kk } from '../../nodes/GlairVision/documents/kk';
+import { receipt } from '../../nodes/GlairVision/documents/receipt';
+import invoiceAnswer from './fixtures/invoice-sample-response.json';
+import otherFamilyAnswer from './fixtures/kk-other-family-response.json';
+import kkAnswer from './fixtures/kk-sample-response.json';
+import receiptAnswer from './fixtures/receipt-sample-response.json';
+import { GlairSandbox } from './server';
+import { postTo, readJson, sample } from './testClient';
+
+/** The documents with tables: each sample answered with its fixture, in the newest and the older spelling. */
+
+let sandbox: GlairSandbox;
+beforeAll(async () => {
+	sandbox = await GlairSandbox.start();
+});
+afterEach(() => {
+	sandbox.reset();
+	sandbox.setOptions({ spelling: 'newest' });
+});
+afterAll(() => sandbox.close());
+
+const upload = (fileName: string) => ({ file: sample(fileName), fileName, contentType: fileName.endsWith('.pdf') ? 'application/pdf' : 'image/png' });
+const withoutNote = ({ _invented, ...answer }: Record<string, unknown>) => answer;
+type Row = Record<string, unknown>;
+
+describe('the samples with tables', () => {
+	it.each([
+		[kk.path, 'kk-sample.png', kkAnswer],
+		[kk.path, 'kk-other-family.png', otherFamilyAnswer],
+		[invoice.path, 'invoice-sample.png', invoiceAnswer],
+		[receipt.path, 'receipt-sample.png', receiptAnswer],
+	])('%s answers %s with its fixture: the fields and the tables side by side in read', async (path, fileName, fixture) => {
+		const response = await postTo(sandbox, path, upload(fileName));
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual(withoutNote(fixture as Record<string, unknown>));
+	});
+
+	it('the KK of Rina does not list Dewi, the KK of Budi does', () => {
+		const names = (answer: { read: { table: unknown } }) => (answer.read.table as Row[]).map((row) => (row.nama_lengkap as { value: string }).value);
+		expect(names(kkAnswer)).toEqual(['BUDI CONTOH FIKTIF', 'DEWI SPESIMEN FIKTIF', 'PUTRI CONTOH FIKTIF', 'ADI CONTOH FIKTIF']);
+		expect(names(otherFamilyAnswer)).toEqual(['RINA CONTOH FIKTIF', 'BAGUS CONTOH FIKTIF']);
+	});
+});
+
+describe('the older spelling of the documents with tables', () => {
+	beforeEach(() => sandbox.setOptions({ spelling: 'legacy' }));
+
+	it("gives the KK's table as the Go SDK's one row object of bare strings", async () => {
+		const body = await readJson(await postTo(sandbox, kk.path, upload('kk-sample.png')));
+		expect(body.read.table).toEqual(expect.objectContaining({ nik: '3299991107850003', namaLengkap: 'BUDI CONTOH FIKTIF', statusHubunganDalamKeluarga: 'KEPALA KELUARGA' }));
+		expect(body.read.nomorKk).toBe('3299991203150007');
+	});
+
+	it("gives the invoice's older names, its amounts as bare digits", async () => {
+		const body = await readJson(await postTo(sandbox, invoice.path, upload('invoice-sample.png')));
+		expect(body.read).toMatchObject({ sub_total_amount: '3785000', purchase_order: 'PO-SPX-0017', invoiceTotal: '3996000' });
+		expect((body.read.items as unknown as Row[])[0]).toMatchObject({ item_price: '450000', item_unit_price: '112500', item_unit: 'LITER' });
+		expect((body.read.paymentBanks as unknown as Row[])[0]).toEqual({ paymentBankName: 'BANK CONTOH FIKTIF', paymentAccountNumber: '0009876543', paymentAccountName: 'PT BENGKEL CONTOH FIKTIF' });
+	});
+});
