@@ -30,11 +30,9 @@ function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
 	};
 	for (const field of allFields(spec)) {
 		properties[field.column] = { type: 'string', description: field.label };
-		for (const row of spec.checks) {
-			if (row.fields[0] !== field.column) continue;
-			for (const companion of row.companions) {
-				properties[companion] ??= { type: row.rule === 'engine-size' ? 'number' : 'string', description: row.description };
-			}
+		for (const fieldCheck of spec.checks) {
+			if (fieldCheck.columns[0] !== field.column) continue;
+			for (const { column, type } of fieldCheck.companions) properties[column] ??= { type, description: fieldCheck.description };
 		}
 	}
 	for (const table of spec.tables ?? []) properties[table.list] = tableSchema(table);

@@ -1,15 +1,15 @@
 /**
- * Table-driven tests of a document's check table, as the BPKB's rules.test.ts does them: each
- * case runs one row on the values given, and every row must have a passing and a failing case.
+ * Table-driven tests of a document's field-check table: each case runs one field check on the values
+ * given, and every field check must have a passing and a failing case.
  */
 import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 import { specProblems } from './specProblems';
-import type { CheckRow, CheckValues } from '../../nodes/GlairVision/checks/checkRow';
+import type { FieldCheck, FieldValues } from '../../nodes/GlairVision/checks/fieldCheck';
 import type { CheckContext } from '../../nodes/GlairVision/indonesia/checkOutcome';
 
 export interface RuleCase {
 	/** "<first column>/<rule>" */
-	row: string;
+	check: string;
 	values: Record<string, string>;
 	/** Absent: the rule passes. */
 	problem?: RegExp;
@@ -17,45 +17,48 @@ export interface RuleCase {
 	companions?: Record<string, string | number | boolean>;
 }
 
-export const pass = (row: string, values: RuleCase['values'], companions?: RuleCase['companions']): RuleCase => ({ row, values, companions });
-export const fail = (row: string, values: RuleCase['values'], problem: RegExp, companions?: RuleCase['companions']): RuleCase => ({
-	row,
+export const pass = (check: string, values: RuleCase['values'], companions?: RuleCase['companions']): RuleCase => ({ check, values, companions });
+export const fail = (check: string, values: RuleCase['values'], problem: RegExp, companions?: RuleCase['companions']): RuleCase => ({
+	check,
 	values,
 	problem,
 	companions,
 });
 
-export function rowId(row: CheckRow): string {
-	return `${row.fields[0]}/${row.rule}`;
+/** "<first column>/<rule>": unique in a table, because one rule may check several columns (`date`). */
+export function fieldCheckId(fieldCheck: FieldCheck): string {
+	return `${fieldCheck.columns[0]}/${fieldCheck.rule}`;
 }
 
-export function describeCheckTable(spec: DocumentSpec, cases: readonly RuleCase[], context: CheckContext, rowsThatNeverWarn: readonly string[] = []): void {
-	const rows = new Map(spec.checks.map((row) => [rowId(row), row]));
-	const columns = [...new Set(spec.checks.flatMap((row) => row.fields))];
-	const run = (ruleCase: RuleCase) => {
-		const row = rows.get(ruleCase.row);
-		if (!row) throw new Error(`no check row ${ruleCase.row}`);
-		const values: CheckValues = Object.fromEntries(columns.map((column) => [column, ruleCase.values[column] ?? '']));
-		return { row, outcome: row.check(values, context) };
-	};
+/** Runs the field check a case names on the case's values (every other column of the table empty). */
+export function runCase(spec: DocumentSpec, ruleCase: RuleCase, context: CheckContext) {
+	const fieldCheck = spec.checks.find((candidate) => fieldCheckId(candidate) === ruleCase.check);
+	if (!fieldCheck) throw new Error(`no field check ${ruleCase.check}`);
+	const columns = [...new Set(spec.checks.flatMap((candidate) => candidate.columns))];
+	const values: FieldValues = Object.fromEntries(columns.map((column) => [column, ruleCase.values[column] ?? '']));
+	return { fieldCheck, outcome: fieldCheck.check(values, context) };
+}
+
+export function describeCheckTable(spec: DocumentSpec, cases: readonly RuleCase[], context: CheckContext, checksThatNeverWarn: readonly string[] = []): void {
+	const ids = spec.checks.map(fieldCheckId);
 
 	describe(`each rule of the ${spec.shortName} check table`, () => {
-		test.each(cases.map((ruleCase) => [ruleCase.row, JSON.stringify(ruleCase.values), ruleCase] as const))('%s %s', (_row, _values, ruleCase) => {
-			const { row, outcome } = run(ruleCase);
+		test.each(cases.map((ruleCase) => [ruleCase.check, JSON.stringify(ruleCase.values), ruleCase] as const))('%s %s', (_check, _values, ruleCase) => {
+			const { fieldCheck, outcome } = runCase(spec, ruleCase, context);
 			if (ruleCase.problem) expect(outcome.problem).toMatch(ruleCase.problem);
 			else expect(outcome.problem).toBeUndefined();
 			expect(outcome.companions ?? {}).toEqual(ruleCase.companions ?? {});
-			for (const key of Object.keys(outcome.companions ?? {})) expect(row.companions).toContain(key);
+			for (const key of Object.keys(outcome.companions ?? {})) expect(fieldCheck.companions.map(({ column }) => column)).toContain(key);
 		});
 
-		test.each([...rows.keys()])('%s has passing and failing cases', (id) => {
-			const ofRow = cases.filter((ruleCase) => ruleCase.row === id);
-			expect(ofRow.some((ruleCase) => !ruleCase.problem)).toBe(true);
-			expect(ofRow.some((ruleCase) => ruleCase.problem)).toBe(!rowsThatNeverWarn.includes(id));
+		test.each(ids)('%s has passing and failing cases', (id) => {
+			const ofCheck = cases.filter((ruleCase) => ruleCase.check === id);
+			expect(ofCheck.some((ruleCase) => !ruleCase.problem)).toBe(true);
+			expect(ofCheck.some((ruleCase) => ruleCase.problem)).toBe(!checksThatNeverWarn.includes(id));
 		});
 
-		test('has one row per column and rule, in a spec without contradictions', () => {
-			expect(rows.size).toBe(spec.checks.length);
+		test('has one field check per column and rule, in a spec without contradictions', () => {
+			expect(new Set(ids).size).toBe(spec.checks.length);
 			expect(specProblems(spec)).toEqual([]);
 		});
 	});

@@ -13,9 +13,9 @@ export function specProblems(spec: DocumentSpec): string[] {
 	// The subtitle and the action say "Read " + the short name; messages say "not a <short name>".
 	if (spec.shortName.trim() === '') problems.push('the short name is empty');
 	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
-	for (const row of spec.checks) {
-		for (const column of row.fields) if (!known.has(column)) problems.push(`check "${row.rule}" reads "${column}", which is not a column`);
-		for (const companion of row.companions) if (known.has(companion)) problems.push(`check "${row.rule}" would overwrite the field "${companion}"`);
+	for (const fieldCheck of spec.checks) {
+		for (const column of fieldCheck.columns) if (!known.has(column)) problems.push(`check "${fieldCheck.rule}" reads "${column}", which is not a column`);
+		for (const { column } of fieldCheck.companions) if (known.has(column)) problems.push(`check "${fieldCheck.rule}" would overwrite the field "${column}"`);
 	}
 	problems.push(...tableProblems(spec, known));
 	const sections = new Set(spec.sections.map((section) => section.key));

@@ -1,4 +1,4 @@
-import type { CheckRow } from './checkRow';
+import type { FieldCheck } from './fieldCheck';
 import type { CheckContext, CompanionValue } from '../indonesia/checkOutcome';
 
 export interface DocumentCheckResult {
@@ -18,27 +18,27 @@ function defaultContext(): CheckContext {
 }
 
 /**
- * Runs every row of a check table whose columns were all read and are non-empty. Values are
+ * Runs every field check of a table whose columns were all read and are non-empty. Values are
  * never changed: the result only adds companions and warnings.
  *
  * @param values column -> value as GLAIR returned it; columns of pages not asked for are absent
  */
 export function runChecks(
-	table: readonly CheckRow[],
+	table: readonly FieldCheck[],
 	values: ReadonlyMap<string, string>,
 	context: CheckContext = defaultContext(),
 ): DocumentCheckResult {
 	const trimmed: Record<string, string> = {};
 	const result: DocumentCheckResult = { companions: {}, warnings: [] };
-	for (const row of table) {
+	for (const fieldCheck of table) {
 		let runs = true;
-		for (const column of row.fields) {
+		for (const column of fieldCheck.columns) {
 			trimmed[column] ??= (values.get(column) ?? '').trim();
 			if (trimmed[column] === '') runs = false;
 		}
 		if (!runs) continue;
-		const outcome = row.check(trimmed, context);
-		if (outcome.problem !== undefined) result.warnings.push(`${row.fields[0]}: ${outcome.problem}`);
+		const outcome = fieldCheck.check(trimmed, context);
+		if (outcome.problem !== undefined) result.warnings.push(`${fieldCheck.columns[0]}: ${outcome.problem}`);
 		Object.assign(result.companions, outcome.companions);
 	}
 	return result;

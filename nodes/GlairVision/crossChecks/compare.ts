@@ -1,18 +1,27 @@
 /**
  * The comparison kinds of the vehicle-file cross-checks: each normalises two values the way a clerk
  * reads them side by side, then says whether they agree. Pure, and naming no document or column:
- * crossCheckTable.ts binds them to columns.
+ * crossCheckTable.ts binds them to columns. What a value means (a plate's parts, an owner's titles,
+ * an address's labels, a date's days left) is indonesia/'s; here is only how near two readings are.
  *
  * Results: `match` (the same after normalising), `near` (a difference of the size OCR makes, worth
  * a note but not a stop), `mismatch`, `missing` (a value is empty).
  */
-import { comparableBpkbNumber } from '../indonesia/bpkbNumber';
-import { readDate, toIsoDate, type CalendarDate } from '../indonesia/dates';
-import { daysBetween } from '../indonesia/deadline';
-import { identityDigits } from '../indonesia/identityNumber';
-import { normalizedPlate, readPlate } from '../indonesia/plate';
-import { readEngineSizeCc } from '../indonesia/vehicle';
-import { suggestVin } from '../indonesia/vin';
+import {
+	addressWords,
+	bpkbNumberWithDigitsRestored,
+	comparablePlate,
+	companyKinds,
+	dayCount,
+	daysLeftUntil,
+	digitsForLookalikeLetters,
+	identityDigits,
+	lettersAndDigits,
+	parseEngineSizeCc,
+	parseOwnerName,
+	printedWords,
+	type CalendarDate,
+} from '../indonesia';
 
 export type Comparison = 'match' | 'near' | 'mismatch' | 'missing';
 
@@ -95,87 +104,12 @@ function compareIdentifiers(a: string, b: string): Compared {
 	return MISMATCH;
 }
 
-/** Letters and digits only: case, spaces, dashes, dots and slashes are how it is printed, not what it is. */
-function alphanumeric(text: string): string {
-	return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-/** I, O and Q never appear in a VIN (ISO 3779), so they are the digits 1, 0, 0 misread. */
-function comparableVin(text: string): string {
-	const compact = alphanumeric(text);
-	return suggestVin(compact) ?? compact.replace(/I/g, '1').replace(/[OQ]/g, '0');
-}
-
-/** A series of 1-2 letters, then digits only: there a letter is its lookalike digit ("Z-OOO54321"). */
-function comparableBpkbDigits(text: string): string {
-	const compact = comparableBpkbNumber(text);
-	// A second series letter that looks like a digit is taken for the digit.
-	const series = /^[A-Z][A-HJKMNPR-Z]?/.exec(compact)?.[0] ?? '';
-	return series + compact.slice(series.length).replace(/[OQ]/g, '0').replace(/[IL]/g, '1');
-}
-
-/** Engine numbers follow no public standard, but are read with the same I/1, O/0, Q/0 slips. */
-function comparableEngineNumber(text: string): string {
-	return alphanumeric(text).replace(/I/g, '1').replace(/[OQ]/g, '0');
-}
-
-/** "B1234ABC", "b-1234-abc" and "B 1234 ABC" are one plate; a plate of another shape is compared as printed. */
-function comparablePlate(text: string): string {
-	const parts = readPlate(text);
-	return alphanumeric(parts ? normalizedPlate(parts) : text);
+/** A VIN's or an engine number's letters and digits, I/O/Q taken for the digits they were mistaken for. */
+function comparableChassisOrEngineNumber(text: string): string {
+	return digitsForLookalikeLetters(lettersAndDigits(text));
 }
 
 // ---- Owner names -----------------------------------------------------------------------------
-
-/** Forms of address and titles written before a name ("BPK. H. AHMAD", "NY. DEWI"). */
-const HONORIFICS = new Set([
-	'BAPAK', 'BPK', 'BP', 'IBU', 'SDR', 'SDRI', 'SAUDARA', 'SAUDARI', 'TN', 'TUAN', 'NY', 'NYONYA', 'NN', 'NONA',
-	'H', 'HJ', 'HAJI', 'HAJJAH', 'KH', 'DR', 'DRS', 'DRA', 'IR', 'PROF',
-]);
-/** Academic degrees written after a name ("DEWI, S.E.", "AHMAD ST MT"). */
-const DEGREES = new Set([
-	'SE', 'ST', 'SH', 'SKOM', 'SPD', 'SSOS', 'SIP', 'SP', 'SPSI', 'SKED', 'SAK', 'SS', 'SHI', 'SAG', 'SFARM', 'SKM', 'SIKOM', 'STP', 'SPT', 'SSI',
-	'MM', 'MH', 'MT', 'MSI', 'MKOM', 'MPD', 'MBA', 'MSC', 'MAK', 'MKES', 'AMD', 'AMK', 'BSC', 'BA', 'PHD', 'SPOG', 'SPA', 'SPB',
-]);
-/** Legal forms of a company, wherever they stand: "PT. X", "X, PT", "PT X TBK". */
-const COMPANY_FORMS = new Set(['PT', 'CV', 'UD', 'TBK', 'KOPERASI', 'KOP', 'YAYASAN', 'PERSERO', 'FA', 'PD']);
-/** TBK (listed) and PERSERO (state-owned) qualify a PT; they do not make another kind of company. */
-const FORM_QUALIFIERS = new Set(['TBK', 'PERSERO']);
-
-export interface OwnerName {
-	/** The name's own words, in order, without forms of address, degrees and company forms. */
-	words: string[];
-	/** The company forms it carries (PT, CV ...), sorted; empty for a person. */
-	companyForms: string[];
-}
-
-/** Punctuation goes; dots inside a token go without splitting it, so "P.T." is PT and "S.KOM" is SKOM. */
-function nameTokens(text: string): string[] {
-	return text
-		.toUpperCase()
-		.split(/[\s,;:/()&-]+/)
-		.map((token) => token.replace(/[^A-Z0-9]/g, ''))
-		.filter((token) => token !== '');
-}
-
-export function readOwnerName(text: string): OwnerName {
-	const tokens = nameTokens(text);
-	const companyForms = [...new Set(tokens.filter((token) => COMPANY_FORMS.has(token)))].sort();
-	let words = tokens.filter((token) => !COMPANY_FORMS.has(token));
-	if (companyForms.length === 0) {
-		// Titles only at the start, degrees only at the end, and never the last word left.
-		let start = 0;
-		while (start < words.length - 1 && HONORIFICS.has(words[start])) start++;
-		let end = words.length;
-		while (end > start + 1 && DEGREES.has(words[end - 1])) end--;
-		words = words.slice(start, end);
-	}
-	return { words, companyForms };
-}
-
-export function isCompanyName(text: string): boolean {
-	return readOwnerName(text).companyForms.length > 0;
-}
 
 /** "DEWI S. FIKTIF" for "DEWI SPESIMEN FIKTIF": the same words, some as initials. */
 function sameWithInitials(a: readonly string[], b: readonly string[]): boolean {
@@ -188,10 +122,10 @@ function sameWithInitials(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function compareOwnerNames(aText: string, bText: string): Compared {
-	const a = readOwnerName(aText);
-	const b = readOwnerName(bText);
-	const formsA = a.companyForms.filter((form) => !FORM_QUALIFIERS.has(form));
-	const formsB = b.companyForms.filter((form) => !FORM_QUALIFIERS.has(form));
+	const a = parseOwnerName(aText);
+	const b = parseOwnerName(bText);
+	const formsA = companyKinds(a);
+	const formsB = companyKinds(b);
 	// A PT and a CV of one name are two companies; a name without a form may just have lost it.
 	if (formsA.length > 0 && formsB.length > 0 && formsA.join() !== formsB.join()) return MISMATCH;
 	const joinedA = a.words.join(' ');
@@ -207,15 +141,6 @@ function compareOwnerNames(aText: string, bText: string): Compared {
 
 // ---- Descriptions: make, type, colour --------------------------------------------------------
 
-function words(text: string): string[] {
-	// "ABU2" is the common short way to write the doubled word ABU-ABU.
-	return text
-		.toUpperCase()
-		.split(/[^A-Z0-9]+/)
-		.filter((word) => word !== '')
-		.flatMap((word) => (/^[A-Z]{2,}2$/.test(word) ? [word.slice(0, -1), word.slice(0, -1)] : [word]));
-}
-
 function contains(longer: readonly string[], shorter: readonly string[]): boolean {
 	const set = new Set(longer);
 	return shorter.length > 0 && shorter.every((word) => set.has(word));
@@ -223,11 +148,11 @@ function contains(longer: readonly string[], shorter: readonly string[]): boolea
 
 /** Make and type: punctuation and spacing ignored ("SPX-1500 (4X2) A/T" = "SPX1500 4X2 AT"). */
 function compareText(aText: string, bText: string): Compared {
-	const a = alphanumeric(aText);
-	const b = alphanumeric(bText);
+	const a = lettersAndDigits(aText);
+	const b = lettersAndDigits(bText);
 	if (a === b) return MATCH;
-	const wordsA = words(aText);
-	const wordsB = words(bText);
+	const wordsA = printedWords(aText);
+	const wordsB = printedWords(bText);
 	if (contains(wordsA, wordsB) || contains(wordsB, wordsA)) return near('one says more than the other');
 	// Only a lookalike is near: one other letter in a type is often another variant (A/T vs M/T).
 	const swaps = lookalikeSwaps(a, b);
@@ -241,8 +166,8 @@ function compareText(aText: string, bText: string): Compared {
  * two-tone or metallic paint more or less fully, but the basic colour must be there on both.
  */
 function compareColours(aText: string, bText: string): Compared {
-	const a = [...new Set(words(aText))].sort();
-	const b = [...new Set(words(bText))].sort();
+	const a = [...new Set(printedWords(aText))].sort();
+	const b = [...new Set(printedWords(bText))].sort();
 	if (a.join(' ') === b.join(' ')) return MATCH;
 	if (contains(a, b) || contains(b, a)) return near('one colour has words the other has not');
 	const compactA = a.join('');
@@ -255,33 +180,18 @@ function compareColours(aText: string, bText: string): Compared {
 
 /** A year of manufacture has no near: one year apart is another model year. */
 function compareYears(aText: string, bText: string): Compared {
-	return alphanumeric(aText) === alphanumeric(bText) ? MATCH : MISMATCH;
+	return lettersAndDigits(aText) === lettersAndDigits(bText) ? MATCH : MISMATCH;
 }
 
 /** "2.499 CC" = "2499 CC" = "2,499cc"; electric vehicles ("LISTRIK") are compared as text. */
 function compareEngineSizes(aText: string, bText: string): Compared {
-	const a = readEngineSizeCc(aText);
-	const b = readEngineSizeCc(bText);
+	const a = parseEngineSizeCc(aText);
+	const b = parseEngineSizeCc(bText);
 	if (a !== undefined && b !== undefined) return a === b ? MATCH : MISMATCH;
-	return alphanumeric(aText) === alphanumeric(bText) ? MATCH : MISMATCH;
+	return lettersAndDigits(aText) === lettersAndDigits(bText) ? MATCH : MISMATCH;
 }
 
 // ---- Address (soft) --------------------------------------------------------------------------
-
-/** The words an address uses to label its parts; what is left are the names and numbers. */
-const ADDRESS_LABELS = new Set([
-	'JL', 'JLN', 'JALAN', 'NO', 'NOMOR', 'NOMER', 'RT', 'RW', 'KEL', 'KELURAHAN', 'DESA', 'DS', 'KEC', 'KECAMATAN',
-	'KOTA', 'KAB', 'KABUPATEN', 'KOTAMADYA', 'GG', 'GANG', 'BLOK', 'BLK', 'KOMP', 'KOMPLEK', 'KOMPLEKS', 'PERUM', 'DUSUN', 'DSN', 'PROV', 'PROVINSI',
-]);
-
-/** Numbers lose their leading zeros: "RT 001" on the STNK is "001/002" -> 1 on the KTP. */
-function addressTokens(text: string): Set<string> {
-	return new Set(
-		words(text)
-			.filter((word) => !ADDRESS_LABELS.has(word))
-			.map((word) => (/^\d+$/.test(word) ? String(Number(word)) : word)),
-	);
-}
 
 /** Share of the shorter address's words found in the other at and above which it is the same address. */
 const ADDRESS_SAME_SHARE = 0.8;
@@ -292,8 +202,8 @@ const ADDRESS_SAME_SHARE = 0.8;
  * The table marks it soft: it becomes a note, never a verdict.
  */
 function compareAddresses(aText: string, bText: string): Compared {
-	const a = addressTokens(aText);
-	const b = addressTokens(bText);
+	const a = addressWords(aText);
+	const b = addressWords(bText);
 	const shared = [...a].filter((token) => b.has(token)).length;
 	const share = shared / Math.max(1, Math.min(a.size, b.size));
 	if (share >= ADDRESS_SAME_SHARE) return MATCH;
@@ -304,10 +214,10 @@ function compareAddresses(aText: string, bText: string): Compared {
 // ---- All kinds -------------------------------------------------------------------------------
 
 const COMPARE_BY_KIND: Readonly<Record<CompareKind, (a: string, b: string) => Compared>> = {
-	vin: (a, b) => compareIdentifiers(comparableVin(a), comparableVin(b)),
-	engineNumber: (a, b) => compareIdentifiers(comparableEngineNumber(a), comparableEngineNumber(b)),
+	vin: (a, b) => compareIdentifiers(comparableChassisOrEngineNumber(a), comparableChassisOrEngineNumber(b)),
+	engineNumber: (a, b) => compareIdentifiers(comparableChassisOrEngineNumber(a), comparableChassisOrEngineNumber(b)),
 	plate: (a, b) => compareIdentifiers(comparablePlate(a), comparablePlate(b)),
-	bpkbNumber: (a, b) => compareIdentifiers(comparableBpkbDigits(a), comparableBpkbDigits(b)),
+	bpkbNumber: (a, b) => compareIdentifiers(bpkbNumberWithDigitsRestored(a), bpkbNumberWithDigitsRestored(b)),
 	// identityDigits drops the grouping; a letter left in is an OCR lookalike of a digit.
 	identityNumber: (a, b) => compareIdentifiers(identityDigits(a).toUpperCase(), identityDigits(b).toUpperCase()),
 	ownerName: compareOwnerNames,
@@ -332,10 +242,9 @@ export function compare(kind: CompareKind, a: string, b: string): Compared {
  * or not a date (its own date check says why).
  */
 export function compareValidUntil(text: string, today: CalendarDate, noticeDays: number): Compared {
-	const reading = readDate(text);
-	if (reading.kind !== 'date') return MISSING;
-	const left = daysBetween(today, reading.date);
-	if (left < 0) return { result: 'mismatch', why: `ended on ${toIsoDate(reading.date)}, ${-left} day${left === -1 ? '' : 's'} ago` };
-	if (left <= noticeDays) return near(`ends on ${toIsoDate(reading.date)}, in ${left} day${left === 1 ? '' : 's'}`);
+	const left = daysLeftUntil(text, today);
+	if (left === undefined) return MISSING;
+	if (left.days < 0) return { result: 'mismatch', why: `ended on ${left.until}, ${dayCount(-left.days)} ago` };
+	if (left.days <= noticeDays) return near(`ends on ${left.until}, in ${dayCount(left.days)}`);
 	return MATCH;
 }

@@ -15,7 +15,8 @@
  */
 import { identityDigits, identityNumberKind } from '../indonesia/identityNumber';
 import { toIsoDate, type CalendarDate } from '../indonesia/dates';
-import { compare, compareValidUntil, isCompanyName, type Compared, type Comparison } from './compare';
+import { isCompanyName } from '../indonesia/ownerName';
+import { compare, compareValidUntil, type Compared, type Comparison } from './compare';
 import {
 	CROSS_CHECKS,
 	DOCUMENT_LABELS,

@@ -4,7 +4,7 @@
  * its pages, its checks. The engine reads a spec and names no document; adding a document is a
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
-import type { CheckRow } from '../checks/checkRow';
+import type { FieldCheck } from '../checks/fieldCheck';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
 export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
@@ -96,7 +96,8 @@ export interface DocumentSpec {
 	pages?: readonly PageSpec[];
 	/** Whether one upload may hold several pages (a multi-page PDF). */
 	multiPage: boolean;
-	checks: readonly CheckRow[];
+	/** Its field-check table (documents/<type>/checks.ts). */
+	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
 	/** The tables of a flat document, in output order; the first is the one Table Rows = Items splits into items. */
 	tables?: readonly TableSpec[];

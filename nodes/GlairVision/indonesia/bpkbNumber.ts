@@ -5,6 +5,17 @@ export function comparableBpkbNumber(text: string): string {
 	return text.replace(/[\s\-]/g, '').toUpperCase();
 }
 
+/**
+ * The number with letters misread among its digits taken for the digits they look like: after a
+ * series of 1-2 letters come digits only, so "Z-OOO54321" is Z00054321. A second series letter that
+ * looks like a digit is taken for the digit.
+ */
+export function bpkbNumberWithDigitsRestored(text: string): string {
+	const compact = comparableBpkbNumber(text);
+	const series = /^[A-Z][A-HJKMNPR-Z]?/.exec(compact)?.[0] ?? '';
+	return series + compact.slice(series.length).replace(/[OQ]/g, '0').replace(/[IL]/g, '1');
+}
+
 export function checkStampMatchesBpkbNumber(stampText: string, bpkbNumberText: string): CheckOutcome {
 	if (comparableBpkbNumber(stampText) === comparableBpkbNumber(bpkbNumberText)) return PASSED;
 	return failed(`the stamped number ${stampText.trim()} is not the BPKB number ${bpkbNumberText.trim()}`);

@@ -60,7 +60,7 @@ function toReading(year: number, month: number, day: number): DateReading {
 	return isReal ? { kind: 'date', date } : { kind: 'impossible', date };
 }
 
-export function readDate(text: string): DateReading {
+export function parseDate(text: string): DateReading {
 	const cleaned = text.trim().toUpperCase();
 	const iso = ISO_DATE.exec(cleaned);
 	if (iso) return toReading(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -94,7 +94,7 @@ function whyImpossible(date: CalendarDate): string {
 
 /** Reads a day-first date; adds `<isoCompanion>` as yyyy-mm-dd when it is a real calendar date. */
 export function checkDate(text: string, isoCompanion: string): CheckOutcome {
-	const reading = readDate(text);
+	const reading = parseDate(text);
 	switch (reading.kind) {
 		case 'date':
 			return { companions: { [isoCompanion]: toIsoDate(reading.date) } };
@@ -111,6 +111,6 @@ export function checkDate(text: string, isoCompanion: string): CheckOutcome {
 
 /** The year of a date that reads as a real calendar date, for checks that compare years. */
 export function yearOfDate(text: string): number | undefined {
-	const reading = readDate(text);
+	const reading = parseDate(text);
 	return reading.kind === 'date' ? reading.date.year : undefined;
 }

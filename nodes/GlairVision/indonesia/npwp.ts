@@ -1,4 +1,5 @@
 import { failed, quoted, type CheckOutcome } from './checkOutcome';
+import { withoutGroupingMarks } from './words';
 
 /**
  * An NPWP (tax number) is 15 digits, printed 99.999.999.9-999.999. Since 2024 the 16-digit form
@@ -6,7 +7,7 @@ import { failed, quoted, type CheckOutcome } from './checkOutcome';
  * companion gives the 16-digit form, so old and new cards can be matched.
  */
 export function checkNpwpShape(text: string, sixteenDigitCompanion: string): CheckOutcome {
-	const digits = text.replace(/[\s.\-]/g, '');
+	const digits = withoutGroupingMarks(text);
 	if (/^\d{15}$/.test(digits)) return { companions: { [sixteenDigitCompanion]: `0${digits}` } };
 	if (/^\d{16}$/.test(digits)) return { companions: { [sixteenDigitCompanion]: digits } };
 	const count = digits.replace(/\D/g, '').length;

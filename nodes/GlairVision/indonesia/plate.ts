@@ -1,4 +1,5 @@
 import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
+import { lettersAndDigits } from './words';
 
 /**
  * Region codes of Indonesian number plates (kode wilayah TNKB), Perpol 7/2021 with later additions.
@@ -46,7 +47,7 @@ export function isSpecialPlate(text: string): boolean {
 	return SPECIAL_PLATE.test(text.trim().toUpperCase());
 }
 
-export function readPlate(text: string): PlateParts | undefined {
+export function parsePlate(text: string): PlateParts | undefined {
 	const match = PLATE_SHAPE.exec(text.trim().toUpperCase());
 	if (!match) return undefined;
 	return { region: match[1], digits: match[2], letters: match[3] };
@@ -56,9 +57,15 @@ export function normalizedPlate(parts: PlateParts): string {
 	return [parts.region, parts.digits, parts.letters].filter((part) => part !== '').join(' ');
 }
 
+/** "B1234ABC", "b-1234-abc" and "B 1234 ABC" are one plate; a plate of another shape is compared as printed. */
+export function comparablePlate(text: string): string {
+	const parts = parsePlate(text);
+	return lettersAndDigits(parts ? normalizedPlate(parts) : text);
+}
+
 export function checkPlateShape(text: string, normalizedCompanion: string): CheckOutcome {
 	if (isSpecialPlate(text)) return PASSED;
-	const parts = readPlate(text);
+	const parts = parsePlate(text);
 	if (!parts) {
 		return failed(
 			`a plate reads like "B 1234 ABC" (1-2 region letters, 1-4 digits, up to 3 letters); this is ${quoted(text)}`,
@@ -69,7 +76,7 @@ export function checkPlateShape(text: string, normalizedCompanion: string): Chec
 
 export function checkPlateRegion(text: string): CheckOutcome {
 	if (isSpecialPlate(text)) return PASSED;
-	const parts = readPlate(text);
+	const parts = parsePlate(text);
 	// A plate that does not have the shape is already reported by the shape check.
 	if (!parts || REGIONS.has(parts.region)) return PASSED;
 	return failed(`${quoted(parts.region)} is not an Indonesian plate region code`);

@@ -1,8 +1,9 @@
 import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
+import { withoutGroupingMarks } from './words';
 
 /** Two printings of one number compared as a clerk would: case, spaces, dots and dashes ignored. */
 export function comparableText(text: string): string {
-	return text.replace(/[\s.\-]/g, '').toUpperCase();
+	return withoutGroupingMarks(text).toUpperCase();
 }
 
 /** The same value printed in two places (two pages of one document) must agree. */

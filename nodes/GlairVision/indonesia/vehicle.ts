@@ -6,19 +6,19 @@ import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
 /** No motor vehicle on the road is older; a smaller number is a misread. */
 export const EARLIEST_MANUFACTURE_YEAR = 1900;
 
-function readYear(text: string): number | undefined {
+function parseYear(text: string): number | undefined {
 	const trimmed = text.trim();
 	return /^\d{4}$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 export function checkYearFormat(text: string): CheckOutcome {
-	if (readYear(text) !== undefined) return PASSED;
+	if (parseYear(text) !== undefined) return PASSED;
 	return failed(`a year is 4 digits like 2024; this is ${quoted(text.trim())}`);
 }
 
 /** Next year's models are sold from the middle of this year, so currentYear + 1 is fine. */
 export function checkYearInRange(text: string, currentYear: number): CheckOutcome {
-	const year = readYear(text);
+	const year = parseYear(text);
 	if (year === undefined) return PASSED; // reported by the format check
 	const latest = currentYear + 1;
 	if (year >= EARLIEST_MANUFACTURE_YEAR && year <= latest) return PASSED;
@@ -27,7 +27,7 @@ export function checkYearInRange(text: string, currentYear: number): CheckOutcom
 
 /** A book cannot be issued for a vehicle built more than one model year later. */
 export function checkYearNotAfterIssue(yearText: string, issueDateText: string, issueDateField: string): CheckOutcome {
-	const year = readYear(yearText);
+	const year = parseYear(yearText);
 	const issueYear = yearOfDate(issueDateText);
 	if (year === undefined || issueYear === undefined) return PASSED; // reported by their own checks
 	if (year <= issueYear + 1) return PASSED;
@@ -43,7 +43,7 @@ const WHEEL_COUNT_BY_WORD: Readonly<Record<string, number>> = {
 	'DUA PULUH': 20, 'DUA PULUH DUA': 22, 'DUA PULUH EMPAT': 24,
 };
 
-export function readWheelCount(text: string): number | undefined {
+export function parseWheelCount(text: string): number | undefined {
 	const leadingNumber = /^\s*(\d+)/.exec(text);
 	if (leadingNumber) return Number(leadingNumber[1]);
 	const words = text.toUpperCase().replace(/[()]/g, ' ').trim().split(/\s+/).join(' ');
@@ -51,7 +51,7 @@ export function readWheelCount(text: string): number | undefined {
 }
 
 export function checkWheelCount(text: string): CheckOutcome {
-	const wheels = readWheelCount(text);
+	const wheels = parseWheelCount(text);
 	if (wheels === undefined) return failed(`cannot read a number of wheels from ${quoted(text.trim())}`);
 	if (wheels < 2) return failed(`a vehicle has at least 2 wheels; this says ${wheels}`);
 	return PASSED;
@@ -74,7 +74,7 @@ export function vehicleKindGroup(kindText: string): VehicleKindGroup {
 
 /** Motorcycles have 2 wheels (3 with a sidecar or cargo box); cars, buses and trucks 4 or more. */
 export function checkWheelsMatchKind(wheelsText: string, kindText: string): CheckOutcome {
-	const wheels = readWheelCount(wheelsText);
+	const wheels = parseWheelCount(wheelsText);
 	if (wheels === undefined) return PASSED; // reported by the wheel count check
 	const kind = kindText.trim();
 	switch (vehicleKindGroup(kindText)) {
@@ -100,7 +100,7 @@ const ELECTRIC_VEHICLE = /\b(K?WH?|WATT|LISTRIK)\b/;
  * Reads "2.499 CC" as 2499 and "1,496 cc" as 1496: a dot or comma followed by exactly three
  * digits groups thousands. Any other dot or comma is a decimal point ("124,8 CC" is 124.8).
  */
-export function readEngineSizeCc(text: string): number | undefined {
+export function parseEngineSizeCc(text: string): number | undefined {
 	const number = /\d+(?:[.,]\d+)*/.exec(text)?.[0];
 	if (number === undefined) return undefined;
 	if (/^\d{1,3}(?:[.,]\d{3})+$/.test(number)) return Number(number.replace(/[.,]/g, ''));
@@ -113,7 +113,7 @@ export function readEngineSizeCc(text: string): number | undefined {
 
 export function checkEngineSize(text: string, ccCompanion: string): CheckOutcome {
 	if (ELECTRIC_VEHICLE.test(text.toUpperCase())) return PASSED;
-	const cc = readEngineSizeCc(text);
+	const cc = parseEngineSizeCc(text);
 	if (cc === undefined) return failed(`cannot find an engine size in cc in ${quoted(text.trim())}`);
 	return { companions: { [ccCompanion]: cc } };
 }

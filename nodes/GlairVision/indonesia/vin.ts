@@ -26,11 +26,17 @@ export function checkVinLength(text: string): CheckOutcome {
 	return failed(`a VIN has ${VIN_LENGTH} characters, this has ${length}`);
 }
 
+/**
+ * I, O and Q as the digits 1, 0, 0 they were mistaken for: a VIN never uses them. Engine numbers
+ * follow no public standard but are misread the same way.
+ */
+export function digitsForLookalikeLetters(text: string): string {
+	return text.replace(/[IOQ]/g, (letter) => LOOKALIKE_DIGIT[letter]);
+}
+
 /** The VIN with spaces dropped and I/O/Q turned into 1/0/0, when that makes it a valid VIN. */
 export function suggestVin(text: string): string | undefined {
-	const corrected = [...withoutSpaces(text)]
-		.map((character) => LOOKALIKE_DIGIT[character] ?? character)
-		.join('');
+	const corrected = digitsForLookalikeLetters(withoutSpaces(text));
 	return isValidVin(corrected) ? corrected : undefined;
 }
 

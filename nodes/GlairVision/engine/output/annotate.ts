@@ -36,7 +36,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 		// apply), so each row a sheet receives has the same columns.
 		const columns = new Set(requested.map((field) => field.column));
 		companions = Object.fromEntries(
-			spec.checks.filter((row) => columns.has(row.fields[0])).flatMap((row) => row.companions.map((companion) => [companion, ''])),
+			spec.checks.filter((fieldCheck) => columns.has(fieldCheck.columns[0])).flatMap((fieldCheck) => fieldCheck.companions.map(({ column }) => [column, ''])),
 		);
 		Object.assign(companions, checked.companions);
 		warnings = checked.warnings;

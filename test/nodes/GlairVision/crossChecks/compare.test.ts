@@ -2,8 +2,6 @@ import {
 	compare,
 	compareValidUntil,
 	editDistance,
-	isCompanyName,
-	readOwnerName,
 	type CompareKind,
 	type Comparison,
 } from '../../../../nodes/GlairVision/crossChecks/compare';
@@ -161,27 +159,6 @@ describe('editDistance', () => {
 	])('%p to %p is %i', (a, b, distance) => {
 		expect(editDistance(a, b)).toBe(distance);
 		expect(editDistance(b, a)).toBe(distance);
-	});
-});
-
-describe('readOwnerName', () => {
-	it.each([
-		['NY. DEWI SPESIMEN FIKTIF, S.E.', ['DEWI', 'SPESIMEN', 'FIKTIF'], []],
-		['SAHABAT ANUGERAH SEJAHTERA, CV.', ['SAHABAT', 'ANUGERAH', 'SEJAHTERA'], ['CV']],
-		['PT. CONTOH (PERSERO) TBK', ['CONTOH'], ['PERSERO', 'PT', 'TBK']],
-		['H.', ['H'], []], // a title alone stays: never an empty name
-	])('reads %p', (name, words, forms) => {
-		expect(readOwnerName(name)).toEqual({ words, companyForms: forms });
-	});
-
-	it.each([
-		['PT SAHABAT', true],
-		['SAHABAT, CV', true],
-		['YAYASAN CONTOH', true],
-		['DEWI SPESIMEN FIKTIF', false],
-		['PUTRI', false], // PT inside a word is not a form
-	])('isCompanyName(%p) is %p', (name, company) => {
-		expect(isCompanyName(name)).toBe(company);
 	});
 });
 

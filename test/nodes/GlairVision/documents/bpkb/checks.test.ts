@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 
-import { BPKB_FIELDS, bpkb, fieldsForPage } from '../../../helpers/bpkbSpec';
-import { BPKB_CHECKS } from '../../../../nodes/GlairVision/documents/bpkb/checks';
-import { specProblems } from '../../../helpers/specProblems';
-import type { CheckRow, CheckValues } from '../../../../nodes/GlairVision/checks/checkRow';
-import { runChecks } from '../../../../nodes/GlairVision/checks/runChecks';
-import type { CheckContext } from '../../../../nodes/GlairVision/indonesia/checkOutcome';
-import sampleResponse from '../../../sandbox/fixtures/bpkb-sample-response.json';
+import { BPKB_FIELDS, bpkb, fieldsForPage } from '../../../../helpers/bpkbSpec';
+import { describeCheckTable, fail, pass, type RuleCase } from '../../../../helpers/checkTable';
+import { BPKB_CHECKS } from '../../../../../nodes/GlairVision/documents/bpkb/checks';
+import { specProblems } from '../../../../helpers/specProblems';
+import type { FieldCheck } from '../../../../../nodes/GlairVision/checks/fieldCheck';
+import { runChecks } from '../../../../../nodes/GlairVision/checks/runChecks';
+import type { CheckContext } from '../../../../../nodes/GlairVision/indonesia/checkOutcome';
+import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
 
-type CheckedField = string;
 const CHECK_TABLE = BPKB_CHECKS;
-const CHECKED_FIELDS = [...new Set(CHECK_TABLE.flatMap((row) => row.fields))];
+const CHECKED_FIELDS = [...new Set(CHECK_TABLE.flatMap((fieldCheck) => fieldCheck.columns))];
 
 /** The BPKB table run over `values`, of which only the `read` columns came back from GLAIR. */
 function validateDocument(values: Record<string, string>, read: ReadonlySet<string>, context?: CheckContext) {
@@ -20,41 +20,6 @@ function validateDocument(values: Record<string, string>, read: ReadonlySet<stri
 
 /** Fixed so "next year" and "too new" do not move with the calendar. */
 const CONTEXT = { currentYear: 2025, today: { year: 2025, month: 6, day: 1 } };
-
-/** "<first field>/<rule>": unique per row, because `date` checks two fields. */
-function rowId(row: CheckRow): string {
-	return `${row.fields[0]}/${row.rule}`;
-}
-
-const ROWS_BY_ID = new Map(CHECK_TABLE.map((row) => [rowId(row), row]));
-
-function runRow(id: string, given: Partial<Record<CheckedField, string>>) {
-	const row = ROWS_BY_ID.get(id);
-	if (!row) throw new Error(`no check row ${id}`);
-	const values: CheckValues = Object.fromEntries(CHECKED_FIELDS.map((key) => [key, given[key] ?? '']));
-	return row.check(values, CONTEXT);
-}
-
-interface RuleCase {
-	row: string;
-	values: Partial<Record<CheckedField, string>>;
-	/** Absent: the rule passes. */
-	problem?: RegExp;
-	/** Exactly the companions expected (none when absent). */
-	companions?: Record<string, string | number | boolean>;
-}
-
-const pass = (row: string, values: RuleCase['values'], companions?: RuleCase['companions']): RuleCase => ({
-	row,
-	values,
-	companions,
-});
-const fail = (
-	row: string,
-	values: RuleCase['values'],
-	problem: RegExp,
-	companions?: RuleCase['companions'],
-): RuleCase => ({ row, values, problem, companions });
 
 const ISSUE = 'pada_tanggal/date';
 const INVOICE = 'tanggal_faktur/date';
@@ -295,49 +260,14 @@ const RULE_CASES: RuleCase[] = [
 	fail(STAMP, { stempel_nomor_bpkb: 'T-03870835', nomor_bpkb: 'U-03870835' }, /is not the BPKB number/),
 ];
 
-/** Rows that add a companion but never warn. */
-const ROWS_THAT_NEVER_WARN = new Set([ID_KIND]);
-
-describe('each rule of the check table', () => {
-	test.each(RULE_CASES.map((ruleCase) => [ruleCase.row, JSON.stringify(ruleCase.values), ruleCase] as const))(
-		'%s %s',
-		(_row, _values, ruleCase) => {
-			const outcome = runRow(ruleCase.row, ruleCase.values);
-			if (ruleCase.problem) expect(outcome.problem).toMatch(ruleCase.problem);
-			else expect(outcome.problem).toBeUndefined();
-			expect(outcome.companions ?? {}).toEqual(ruleCase.companions ?? {});
-		},
-	);
-
-	test.each([...ROWS_BY_ID.keys()])('%s has passing and failing cases', (id) => {
-		const cases = RULE_CASES.filter((ruleCase) => ruleCase.row === id);
-		expect(cases.some((ruleCase) => !ruleCase.problem)).toBe(true);
-		expect(cases.some((ruleCase) => ruleCase.problem)).toBe(!ROWS_THAT_NEVER_WARN.has(id));
-	});
-});
+describeCheckTable(bpkb, RULE_CASES, CONTEXT, [ID_KIND]);
 
 describe('the check table', () => {
-	test('is part of a spec without contradictions', () => {
-		expect(specProblems(bpkb)).toEqual([]);
-	});
-
-	test('a row naming a column the document does not have is refused when the spec loads', () => {
-		const misspelt: CheckRow = { ...CHECK_TABLE[0], fields: ['no_ktp'] };
+	test('a field check naming a column the document does not have is refused when the spec loads', () => {
+		const misspelt: FieldCheck = { ...CHECK_TABLE[0], columns: ['no_ktp'] };
 		expect(specProblems({ ...bpkb, checks: [...CHECK_TABLE, misspelt] })).toEqual([
 			'bpkb: check "identity-number-kind" reads "no_ktp", which is not a column',
 		]);
-	});
-
-	test('has one row per field and rule', () => {
-		expect(ROWS_BY_ID.size).toBe(CHECK_TABLE.length);
-	});
-
-	test('each row adds only the companions it declares', () => {
-		for (const ruleCase of RULE_CASES) {
-			const row = ROWS_BY_ID.get(ruleCase.row)!;
-			const added = Object.keys(runRow(ruleCase.row, ruleCase.values).companions ?? {});
-			for (const key of added) expect(row.companions).toContain(key);
-		}
 	});
 });
 
@@ -452,7 +382,7 @@ describe('validateDocument', () => {
 
 describe('validateDocument on arbitrary input', () => {
 	const keys = BPKB_FIELDS.map((field) => field.key);
-	const declaredCompanions = new Set(CHECK_TABLE.flatMap((row) => row.companions));
+	const declaredCompanions = new Set(CHECK_TABLE.flatMap((fieldCheck) => fieldCheck.companions.map(({ column }) => column)));
 
 	test('never throws, adds only declared flat companions, and names a checked column in each one-line warning', () => {
 		fc.assert(
