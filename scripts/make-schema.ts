@@ -16,7 +16,13 @@ type JsonSchema = { type: string; description?: string; properties?: Record<stri
 /** A table's list: one object per row, its fields as the document's are (Table Rows = List, the default). */
 function tableSchema(table: TableSpec): JsonSchema {
 	const properties: Record<string, JsonSchema> = {};
-	for (const field of table.fields) properties[field.key] = { type: 'string', description: field.label };
+	for (const field of table.fields) {
+		properties[field.key] = { type: 'string', description: field.label };
+		for (const rowCheck of table.checks ?? []) {
+			if (rowCheck.columns[0] !== field.key) continue;
+			for (const { column, type } of rowCheck.companions) properties[column] ??= { type, description: rowCheck.description };
+		}
+	}
 	return { type: 'array', description: table.label, items: { type: 'object', properties } };
 }
 

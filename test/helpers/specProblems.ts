@@ -15,6 +15,7 @@ export function specProblems(spec: DocumentSpec): string[] {
 	if (spec.flat && spec.sections.length !== 1) problems.push('a flat document has exactly one section');
 	for (const fieldCheck of spec.checks) {
 		for (const column of fieldCheck.columns) if (!known.has(column)) problems.push(`check "${fieldCheck.rule}" reads "${column}", which is not a column`);
+		for (const column of fieldCheck.optionalColumns ?? []) if (!known.has(column)) problems.push(`check "${fieldCheck.rule}" reads "${column}", which is not a column`);
 		for (const { column } of fieldCheck.companions) if (known.has(column)) problems.push(`check "${fieldCheck.rule}" would overwrite the field "${column}"`);
 	}
 	problems.push(...tableProblems(spec, known));
@@ -29,7 +30,7 @@ export function specProblems(spec: DocumentSpec): string[] {
  */
 function tableProblems(spec: DocumentSpec, documentColumns: ReadonlySet<string>): string[] {
 	const tables = spec.tables ?? [];
-	if (tables.length === 0) return [];
+	if (tables.length === 0 && !spec.tableChecks?.length) return [];
 	const problems: string[] = [];
 	if (!spec.flat) problems.push('only a flat document has tables');
 	const lists = tables.map((table) => table.list);
@@ -42,6 +43,24 @@ function tableProblems(spec: DocumentSpec, documentColumns: ReadonlySet<string>)
 		for (const column of columns) {
 			if (documentColumns.has(column) || lists.includes(column)) problems.push(`"${table.list}" has a column "${column}", which the document has too`);
 		}
+		const ofRow = new Set(columns);
+		for (const rowCheck of table.checks ?? []) {
+			const where = `the ${table.list} check "${rowCheck.rule}"`;
+			if (!ofRow.has(rowCheck.columns[0])) problems.push(`${where} starts with "${rowCheck.columns[0]}", which is not a column of the row`);
+			for (const column of [...rowCheck.columns, ...(rowCheck.optionalColumns ?? [])]) {
+				if (!ofRow.has(column) && !documentColumns.has(column)) problems.push(`${where} reads "${column}", which is not a column`);
+			}
+			for (const { column } of rowCheck.companions) if (ofRow.has(column) || documentColumns.has(column)) problems.push(`${where} would overwrite the field "${column}"`);
+		}
+	}
+	for (const check of spec.tableChecks ?? []) {
+		const table = tables.find((candidate) => candidate.list === check.list);
+		if (!table) {
+			problems.push(`the table check "${check.rule}" reads the list "${check.list}", which is not a table`);
+			continue;
+		}
+		for (const column of check.rowColumns) if (!table.fields.some((field) => field.key === column)) problems.push(`the table check "${check.rule}" reads "${column}", which is not a column of ${check.list}`);
+		for (const column of [...check.columns, ...check.optionalColumns]) if (!documentColumns.has(column)) problems.push(`the table check "${check.rule}" reads "${column}", which is not a column`);
 	}
 	return problems;
 }

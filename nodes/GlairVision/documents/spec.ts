@@ -5,6 +5,7 @@
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
 import type { FieldCheck } from '../checks/fieldCheck';
+import type { TableCheck } from '../checks/tableCheck';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
 export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
@@ -42,6 +43,11 @@ export interface TableSpec {
 	label: string;
 	/** A row's fields, as a flat document's: their columns never repeat a document column, so a row can sit beside them. */
 	fields: readonly FieldSpec[];
+	/**
+	 * Field checks run on each row, the row's values beside the document's (the first column is the
+	 * row's, named in the warning with the list and the row: "members[2].nik: ...").
+	 */
+	checks?: readonly FieldCheck[];
 }
 
 /** A page GLAIR can be asked for with the `page` part, and the one section it answers with. */
@@ -101,6 +107,8 @@ export interface DocumentSpec {
 	images?: readonly ImageSpec[];
 	/** The tables of a flat document, in output order; the first is the one Table Rows = Items splits into items. */
 	tables?: readonly TableSpec[];
+	/** Checks over whole tables (rows adding up to a total, one head of the family). */
+	tableChecks?: readonly TableCheck[];
 	quality?: QualitySpec;
 	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
 	notThisDocumentReason: RegExp;

@@ -15,3 +15,8 @@ export * from './sameValue';
 export * from './ownerName';
 export * from './address';
 export * from './words';
+export * from './rupiah';
+export * from './sums';
+export * from './kkNumber';
+export * from './household';
+export * from './period';

@@ -61,3 +61,31 @@ export function checkAddsUp(addends: readonly Addend[], totalText: string, total
 			: `${base.label} ${formatRupiah(base.amount)}${rest.map((addend) => ` ${addend.sign > 0 ? '+' : '-'} ${addend.label} ${formatRupiah(addend.amount)}`).join('')} is ${formatRupiah(expected)}`;
 	return failed(`${sum}, but ${totalColumn} is ${formatRupiah(total)} (a difference of ${formatRupiah(difference)})`);
 }
+
+/** An amount that may be printed under several names: the first of them that was read counts (an invoice's total tax, else its VAT). */
+export type Alternatives = string | readonly string[];
+
+/**
+ * The amounts taken from and added to a base, each as printed in its column (`read` gives a
+ * column's text, '' when it was not read); a column not read counts nothing. Undefined when one
+ * holds something that is not an amount: its own check says so.
+ */
+export function adjustmentAddends(plus: readonly Alternatives[], minus: readonly Alternatives[], read: (column: string) => string): Addend[] | undefined {
+	const addends: Addend[] = [];
+	// Taken away first, as an invoice prints it: the subtotal, less the discount, plus the tax.
+	for (const [entries, sign] of [[minus, -1], [plus, 1]] as const) {
+		for (const entry of entries) {
+			const column = (typeof entry === 'string' ? [entry] : entry).find((candidate) => read(candidate).trim() !== '');
+			if (column === undefined) continue;
+			const addend = columnAddend(column, read(column), sign);
+			if (!addend) return undefined;
+			addends.push(addend);
+		}
+	}
+	return addends;
+}
+
+/** The columns a list of alternatives may read. */
+export function alternativeColumns(entries: readonly Alternatives[]): string[] {
+	return entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : [...entry]));
+}

@@ -26,21 +26,19 @@ export const BANK_STATEMENT_SECTIONS: readonly SectionSpec[] = [
 ];
 
 /** One row per transaction, across every page of the statement. */
-export const BANK_STATEMENT_TABLES: readonly TableSpec[] = [
-	{
-		key: 'transactions',
-		list: 'transactions',
-		label: 'Transactions (Mutasi)',
-		fields: [
-			{ key: 'posting_date', label: 'Posting Date (Tanggal Transaksi)' },
-			{ key: 'posting_time', label: 'Posting Time (Jam Transaksi)' },
-			{ key: 'effective_date', label: 'Value Date (Tanggal Efektif)' },
-			{ key: 'effective_time', label: 'Value Time (Jam Efektif)' },
-			{ key: 'description', label: 'Description (Keterangan)' },
-			// The older SDKs' tag for this field is misspelt.
-			{ key: 'debit_transaction', label: 'Debit (Debet)', aliases: ['debig_transaction'] },
-			{ key: 'credit_transaction', label: 'Credit (Kredit)' },
-			{ key: 'signed_amount', label: 'Signed Amount (Mutasi)' },
-		],
-	},
-];
+export const BANK_STATEMENT_TRANSACTIONS: TableSpec = {
+	key: 'transactions',
+	list: 'transactions',
+	label: 'Transactions (Mutasi)',
+	fields: [
+		{ key: 'posting_date', label: 'Posting Date (Tanggal Transaksi)' },
+		{ key: 'posting_time', label: 'Posting Time (Jam Transaksi)' },
+		{ key: 'effective_date', label: 'Value Date (Tanggal Efektif)' },
+		{ key: 'effective_time', label: 'Value Time (Jam Efektif)' },
+		{ key: 'description', label: 'Description (Keterangan)' },
+		// The older SDKs' tag for this field is misspelt.
+		{ key: 'debit_transaction', label: 'Debit (Debet)', aliases: ['debig_transaction'] },
+		{ key: 'credit_transaction', label: 'Credit (Kredit)' },
+		{ key: 'signed_amount', label: 'Signed Amount (Mutasi)' },
+	],
+};

@@ -38,28 +38,27 @@ export const INVOICE_SECTIONS: readonly SectionSpec[] = [
  * The line items (GLAIR's `items`; older SDKs: item_price, item_unit_price, item_unit) and the
  * bank accounts the invoice asks to be paid into.
  */
-export const INVOICE_TABLES: readonly TableSpec[] = [
-	{
-		key: 'items',
-		list: 'line_items',
-		label: 'Line Items (Rincian Barang)',
-		fields: [
-			{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
-			{ key: 'item_name', label: 'Item (Nama Barang)' },
-			{ key: 'item_quantity', label: 'Quantity (Jumlah)' },
-			{ key: 'item_quantity_unit', label: 'Unit (Satuan)', aliases: ['item_unit'] },
-			{ key: 'item_each_price', label: 'Unit Price (Harga Satuan)', aliases: ['item_unit_price'] },
-			{ key: 'item_total_price', label: 'Line Total (Total Harga)', aliases: ['item_price'] },
-		],
-	},
-	{
-		key: 'payment_banks',
-		list: 'payment_banks',
-		label: 'Payment Accounts (Rekening Pembayaran)',
-		fields: [
-			{ key: 'payment_bank_name', label: 'Bank (Nama Bank)' },
-			{ key: 'payment_account_number', label: 'Account Number (Nomor Rekening)' },
-			{ key: 'payment_account_name', label: 'Account Holder (Atas Nama)' },
-		],
-	},
-];
+export const INVOICE_LINE_ITEMS: TableSpec = {
+	key: 'items',
+	list: 'line_items',
+	label: 'Line Items (Rincian Barang)',
+	fields: [
+		{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
+		{ key: 'item_name', label: 'Item (Nama Barang)' },
+		{ key: 'item_quantity', label: 'Quantity (Jumlah)' },
+		{ key: 'item_quantity_unit', label: 'Unit (Satuan)', aliases: ['item_unit'] },
+		{ key: 'item_each_price', label: 'Unit Price (Harga Satuan)', aliases: ['item_unit_price'] },
+		{ key: 'item_total_price', label: 'Line Total (Total Harga)', aliases: ['item_price'] },
+	],
+};
+
+export const INVOICE_PAYMENT_BANKS: TableSpec = {
+	key: 'payment_banks',
+	list: 'payment_banks',
+	label: 'Payment Accounts (Rekening Pembayaran)',
+	fields: [
+		{ key: 'payment_bank_name', label: 'Bank (Nama Bank)' },
+		{ key: 'payment_account_number', label: 'Account Number (Nomor Rekening)' },
+		{ key: 'payment_account_name', label: 'Account Holder (Atas Nama)' },
+	],
+};

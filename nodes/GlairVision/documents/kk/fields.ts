@@ -29,28 +29,26 @@ export const KK_SECTIONS: readonly SectionSpec[] = [
  * One row per member of the household, GLAIR's `table`: a list of rows in the docs, one row object
  * in an older Go SDK (both are read). The columns in the order the card prints them.
  */
-export const KK_TABLES: readonly TableSpec[] = [
-	{
-		key: 'table',
-		list: 'members',
-		label: 'Family Members (Anggota Keluarga)',
-		fields: [
-			{ key: 'no', label: 'Row Number (No.)' },
-			{ key: 'nama_lengkap', label: 'Full Name (Nama Lengkap)' },
-			{ key: 'nik', label: 'Identity Number (NIK)' },
-			{ key: 'jenis_kelamin', label: 'Sex (Jenis Kelamin)' },
-			{ key: 'tempat_lahir', label: 'Place of Birth (Tempat Lahir)' },
-			{ key: 'tanggal_lahir', label: 'Date of Birth (Tanggal Lahir)' },
-			{ key: 'agama', label: 'Religion (Agama)' },
-			{ key: 'pendidikan', label: 'Education (Pendidikan)' },
-			{ key: 'golongan_darah', label: 'Blood Type (Golongan Darah)' },
-			{ key: 'tanggal_perkawinan', label: 'Date of Marriage (Tanggal Perkawinan)' },
-			{ key: 'status_hubungan_dalam_keluarga', label: 'Relationship in the Family (Status Hubungan Dalam Keluarga)' },
-			{ key: 'kewarganegaraan', label: 'Citizenship (Kewarganegaraan)' },
-			{ key: 'no_paspor', label: 'Passport Number (No. Paspor)' },
-			{ key: 'no_kitas_kitap', label: 'KITAS/KITAP Number (No. KITAS/KITAP)' },
-			{ key: 'nama_ayah', label: "Father's Name (Nama Ayah)" },
-			{ key: 'nama_ibu', label: "Mother's Name (Nama Ibu)" },
-		],
-	},
-];
+export const KK_MEMBERS: TableSpec = {
+	key: 'table',
+	list: 'members',
+	label: 'Family Members (Anggota Keluarga)',
+	fields: [
+		{ key: 'no', label: 'Row Number (No.)' },
+		{ key: 'nama_lengkap', label: 'Full Name (Nama Lengkap)' },
+		{ key: 'nik', label: 'Identity Number (NIK)' },
+		{ key: 'jenis_kelamin', label: 'Sex (Jenis Kelamin)' },
+		{ key: 'tempat_lahir', label: 'Place of Birth (Tempat Lahir)' },
+		{ key: 'tanggal_lahir', label: 'Date of Birth (Tanggal Lahir)' },
+		{ key: 'agama', label: 'Religion (Agama)' },
+		{ key: 'pendidikan', label: 'Education (Pendidikan)' },
+		{ key: 'golongan_darah', label: 'Blood Type (Golongan Darah)' },
+		{ key: 'tanggal_perkawinan', label: 'Date of Marriage (Tanggal Perkawinan)' },
+		{ key: 'status_hubungan_dalam_keluarga', label: 'Relationship in the Family (Status Hubungan Dalam Keluarga)' },
+		{ key: 'kewarganegaraan', label: 'Citizenship (Kewarganegaraan)' },
+		{ key: 'no_paspor', label: 'Passport Number (No. Paspor)' },
+		{ key: 'no_kitas_kitap', label: 'KITAS/KITAP Number (No. KITAS/KITAP)' },
+		{ key: 'nama_ayah', label: "Father's Name (Nama Ayah)" },
+		{ key: 'nama_ibu', label: "Mother's Name (Nama Ibu)" },
+	],
+};

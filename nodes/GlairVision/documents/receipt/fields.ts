@@ -32,18 +32,16 @@ export const RECEIPT_SECTIONS: readonly SectionSpec[] = [
 ];
 
 /** One row per item bought. */
-export const RECEIPT_TABLES: readonly TableSpec[] = [
-	{
-		key: 'items',
-		list: 'items',
-		label: 'Items (Barang)',
-		fields: [
-			{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
-			{ key: 'item_name', label: 'Item (Nama Barang)' },
-			{ key: 'item_quantity', label: 'Quantity (Jumlah)' },
-			{ key: 'item_quantity_unit', label: 'Unit (Satuan)' },
-			{ key: 'item_each_price', label: 'Unit Price (Harga Satuan)' },
-			{ key: 'item_total_price', label: 'Line Total (Total Harga)' },
-		],
-	},
-];
+export const RECEIPT_ITEMS: TableSpec = {
+	key: 'items',
+	list: 'items',
+	label: 'Items (Barang)',
+	fields: [
+		{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
+		{ key: 'item_name', label: 'Item (Nama Barang)' },
+		{ key: 'item_quantity', label: 'Quantity (Jumlah)' },
+		{ key: 'item_quantity_unit', label: 'Unit (Satuan)' },
+		{ key: 'item_each_price', label: 'Unit Price (Harga Satuan)' },
+		{ key: 'item_total_price', label: 'Line Total (Total Harga)' },
+	],
+};

@@ -78,7 +78,8 @@ export async function toOutputEntry(
 function rowEntries(spec: DocumentSpec, settings: ReadSettings | undefined, outcome: DocumentOutcome, entry: OutputEntry): OutputEntry[] {
 	const table = spec.tables?.[0];
 	if (!table || !settings || settings.tableRows !== 'items' || outcome.status !== 'SUCCESS' || settings.format === 'raw') return [entry];
-	const empty = emptyRow(table, settings.format, settings, []);
+	const companions = (table.checks ?? []).flatMap((check) => check.companions.map(({ column }) => column));
+	const empty = emptyRow(table, settings.format, settings, companions);
 	return splitIntoRows(spec, entry.json, settings.format, empty).map((json) => ({ ...entry, json }));
 }
 

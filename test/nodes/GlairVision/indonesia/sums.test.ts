@@ -1,4 +1,4 @@
-import { checkAddsUp, columnAddend, sumOfAmounts } from '../../../../nodes/GlairVision/indonesia/sums';
+import { adjustmentAddends, alternativeColumns, checkAddsUp, columnAddend, sumOfAmounts } from '../../../../nodes/GlairVision/indonesia/sums';
 
 describe('sumOfAmounts', () => {
 	it.each([
@@ -49,5 +49,26 @@ describe('checkAddsUp', () => {
 	it('columnAddend is undefined for a text that is no amount', () => {
 		expect(columnAddend('invoice_discount', 'GRATIS')).toBeUndefined();
 		expect(columnAddend('invoice_discount', '185.000', -1)).toEqual({ label: 'invoice_discount', amount: 185000, sign: -1 });
+	});
+});
+
+describe('adjustmentAddends', () => {
+	const read = (values: Record<string, string>) => (column: string) => values[column] ?? '';
+
+	it('takes away first, then adds, each column as printed; a column not read counts nothing', () => {
+		expect(adjustmentAddends(['tax'], ['discount', 'voucher'], read({ tax: '396.000', discount: '185.000' }))).toEqual([
+			{ label: 'discount', amount: 185000, sign: -1 },
+			{ label: 'tax', amount: 396000, sign: 1 },
+		]);
+	});
+
+	it('reads the first of alternatives that was read', () => {
+		expect(adjustmentAddends([['total_tax', 'vat']], [], read({ total_tax: '', vat: '396000' }))).toEqual([{ label: 'vat', amount: 396000, sign: 1 }]);
+		expect(adjustmentAddends([['total_tax', 'vat']], [], read({ total_tax: '400000', vat: '396000' }))).toEqual([{ label: 'total_tax', amount: 400000, sign: 1 }]);
+		expect(alternativeColumns([['total_tax', 'vat'], 'tip'])).toEqual(['total_tax', 'vat', 'tip']);
+	});
+
+	it('is undefined when one of them is no amount (its own check says so)', () => {
+		expect(adjustmentAddends(['tax'], [], read({ tax: 'PPN' }))).toBeUndefined();
 	});
 });

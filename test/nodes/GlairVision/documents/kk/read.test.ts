@@ -49,7 +49,7 @@ describe('Read KK of the sample household, Table Rows = List (the default)', () 
 		const newest = only((await run()).byOutput.Success).json;
 		suite.sandbox.setOptions({ spelling: 'legacy' });
 		const legacy = only((await run()).byOutput.Success).json;
-		const withoutRows = ({ members: _members, request_id: _id, ...rest }: Row) => rest;
+		const withoutRows = (json: Row) => Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'members' && key !== 'request_id'));
 		expect(withoutRows(legacy)).toEqual(withoutRows(newest));
 		expect(legacy.members).toEqual([(newest.members as Row[])[0]]);
 	});
@@ -107,3 +107,52 @@ describe('Read KK, Table Rows = Items', () => {
 		expect(String(item.json.reason)).toMatch(/Table Rows must be "list" or "items", but it is "rows"/);
 	});
 });
+
+/** The sample's answer with one member's values changed, as GLAIR would send a card where they disagree. */
+function answerWith(change: (members: Row[]) => void): string {
+	const answer = structuredClone(kkAnswer) as { _invented?: string; read: { table: Row[] } };
+	delete answer._invented;
+	change(answer.read.table);
+	return JSON.stringify(answer);
+}
+const sendOnce = (body: string) => suite.sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body }]);
+
+describe('Read KK: the checks of the household', () => {
+	it('passes the sample household without a warning, each member with its dates in yyyy-mm-dd', async () => {
+		const item = only((await run()).byOutput.Success);
+		expect(item.json.warnings).toBe('');
+		const members = item.json.members as Row[];
+		expect(members.map((member) => [member.tanggal_lahir_iso, member.tanggal_perkawinan_iso])).toEqual([
+			['1985-07-11', '2014-02-14'],
+			['1990-08-05', '2014-02-14'],
+			['2015-06-17', ''],
+			['2018-02-09', ''],
+		]);
+	});
+
+	it('names the list and the row of a member whose NIK disagrees with the printed sex, and sends the card to Needs Review on warnings', async () => {
+		sendOnce(answerWith((members) => ((members[1].jenis_kelamin as { value: string }).value = 'LAKI-LAKI')));
+		const item = only((await run({ options: { reviewOnWarnings: true } })).byOutput['Needs Review']);
+		expect(item.json.warnings).toBe("members[1].nik: the NIK's birth day is over 40, which is a woman's NIK, but jenis_kelamin is LAKI-LAKI");
+		expect(item.json.review_reasons).toContain('members[1].nik: ');
+	});
+
+	it('warns when no member is the head of the family, and when two are', async () => {
+		sendOnce(answerWith((members) => ((members[0].status_hubungan_dalam_keluarga as { value: string }).value = 'SUAMI')));
+		expect(only((await run()).byOutput.Success).json.warnings).toBe('members: no member is KEPALA KELUARGA (head of the family); a KK has exactly one');
+		sendOnce(answerWith((members) => ((members[3].status_hubungan_dalam_keluarga as { value: string }).value = 'KEPALA KELUARGA')));
+		expect(only((await run()).byOutput.Success).json.warnings).toBe('members: members[0], members[3] are each KEPALA KELUARGA (head of the family); a KK has exactly one');
+	});
+
+	it("reviews a member's field read below the confidence asked for, naming it by list and row", async () => {
+		const item = only((await run({ options: { reviewBelowConfidence: 100 } })).byOutput['Needs Review']);
+		expect(String(item.json.review_reasons)).toMatch(/members\[3\]\.nama_ibu \(\d+(\.\d+)?%\)/);
+	});
+
+	it('sends a card whose members table GLAIR left empty to Needs Review at the defaults', async () => {
+		sendOnce(answerWith((members) => members.splice(0)));
+		const item = only((await run()).byOutput['Needs Review']);
+		expect(item.json.review_reasons).toBe('no row of members was read');
+	});
+});
+
