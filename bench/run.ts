@@ -334,7 +334,7 @@ async function memoryTable(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// photos: one book from page photos (Combine Files) against one read per photo
+// photos: one combined PDF from page photos (Combine Files) against one read per photo
 
 interface PhotoRow {
 	label: string;
@@ -639,7 +639,7 @@ function report(totalSeconds: number): string {
 	if (photoRows.length) {
 		parts.push(
 			'',
-			'### One book from page photos: Combine Files against one read per photo',
+			'### One combined PDF from page photos: Combine Files against one read per photo',
 			'',
 			`One item holding the photos (noise JPEGs of about ${PHOTO_MB} MB, made at run time), ${MEAN_LATENCY_MS} ms per GLAIR answer, concurrency 4; each row a fresh process as for the memory table. Combined, the photos go into one PDF streamed to GLAIR as it is assembled: one call, one output item; the peak must not grow with the number of photos.`,
 			'',

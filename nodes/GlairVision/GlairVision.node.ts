@@ -9,27 +9,32 @@ import {
 
 import { readDescription } from './actions/read/read.description';
 import { router } from './actions/router';
-import { VEHICLE_FILE_RESOURCE, verifyDescription } from './actions/vehicleFile/verify.description';
+import { verifyDescription } from './actions/verify/verify.description';
 import { DOCUMENT_SPECS } from './documents/registry';
+import { FILE_SPECS } from './files/registry';
 import { configuredOutputs } from './engine/output/outputs';
 import { glairVisionApiTest } from './methods/credentialTest';
 
-/** Every document's Read, then the vehicle file that checks three of them together. */
-const RESOURCE_OPTIONS: INodePropertyOptions[] = DOCUMENT_SPECS.map((spec) => ({ name: spec.displayName, value: spec.resource }));
-RESOURCE_OPTIONS.push({ name: 'Vehicle File (BPKB + STNK + KTP)', value: VEHICLE_FILE_RESOURCE });
+/** Every document's Read, then the files of documents checked together. */
+const RESOURCE_OPTIONS: INodePropertyOptions[] = [...DOCUMENT_SPECS, ...FILE_SPECS].map((spec) => ({ name: spec.displayName, value: spec.resource }));
 
-/** resource -> short name, for the subtitle the editor works out from the parameters. */
-const SHORT_NAMES: Record<string, string> = Object.fromEntries(DOCUMENT_SPECS.map((spec) => [spec.resource, spec.shortName]));
+/** The canvas subtitle of each resource and operation: the action's name, e.g. "Read BPKB". */
+const ACTIONS: Record<string, string> = Object.fromEntries([
+	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.read`, `Read ${spec.shortName}`]),
+	...FILE_SPECS.map((spec) => [`${spec.resource}.verify`, spec.action]),
+]);
 
 export class GlairVision implements INodeType {
+	// The rule reads only a literal subtitle; this one is looked up in a table built from the specs.
+	// eslint-disable-next-line n8n-nodes-base/node-class-description-missing-subtitle
 	description: INodeTypeDescription = {
 		displayName: 'GLAIR Vision',
 		name: 'glairVision',
 		icon: { light: 'file:../../icons/glairVision.svg', dark: 'file:../../icons/glairVision.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		// "Read " + the document's short name: "Read BPKB", "Read KITAS/KITAP", "Read Singapore NRIC".
-		subtitle: `={{$parameter["operation"] === "verify" ? "Verify Vehicle File" : "Read " + (${JSON.stringify(SHORT_NAMES)}[$parameter["resource"]] ?? $parameter["resource"])}}`,
+		// The action of the resource and operation chosen ("Read BPKB"), from a table built from the specs.
+		subtitle: `={{ (${JSON.stringify(ACTIONS)})[$parameter["resource"] + "." + $parameter["operation"]] }}`,
 		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
@@ -50,7 +55,7 @@ export class GlairVision implements INodeType {
 				default: 'bpkb',
 			},
 			...DOCUMENT_SPECS.flatMap(readDescription),
-			...verifyDescription,
+			...FILE_SPECS.flatMap(verifyDescription),
 		],
 	};
 

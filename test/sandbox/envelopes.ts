@@ -1,6 +1,6 @@
 import { sectionsForPage } from '../../nodes/GlairVision/documents/fieldList';
 import type { DocumentSpec, SectionSpec } from '../../nodes/GlairVision/documents/spec';
-import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/readAnswer';
+import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/parseAnswer';
 import type { FieldReading } from '../../nodes/GlairVision/engine/response/readings';
 import type { BpkbPage } from '../helpers/bpkbSpec';
 

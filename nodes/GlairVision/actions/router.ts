@@ -1,22 +1,31 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { documentSpec } from '../documents/registry';
+import { fileSpec } from '../files/registry';
 import type { GlairVisionType } from './node.type';
 import * as read from './read/read.operation';
-import { VEHICLE_FILE_RESOURCE } from './vehicleFile/verify.description';
-import * as verify from './vehicleFile/verify.operation';
+import * as verify from './verify/verify.operation';
 
-/** What every document resource offers, by operation. */
-const documentOperations: Record<GlairVisionType['documentOperation'], typeof read> = { read };
+/** What every document resource offers, by operation: each runs on the document's spec. */
+const documentOperations: Record<GlairVisionType['documentOperation'], Pick<typeof read, 'execute'>> = { read };
 
-/** Dispatches by resource and operation: a document resource to its operation, given its spec; the vehicle file to Verify. */
+/** What every file of documents offers, by operation: each runs on the file's spec. */
+const fileOperations: Record<GlairVisionType['fileOperation'], Pick<typeof verify, 'execute'>> = { verify };
+
+function pick<T>(operations: Record<string, T>, operation: string): T | undefined {
+	return Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+}
+
+/** Dispatches by resource and operation: a document or a file of documents, to its operation, given its spec. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 
-	if (resource === VEHICLE_FILE_RESOURCE && operation === 'verify') return await verify.execute.call(this);
-	const spec = documentSpec(resource);
-	const documentOperation = spec && Object.hasOwn(documentOperations, operation) ? documentOperations[operation as GlairVisionType['documentOperation']] : undefined;
-	if (spec && documentOperation) return await documentOperation.execute.call(this, spec);
+	const document = documentSpec(resource);
+	const documentOperation = document && pick(documentOperations, operation);
+	if (document && documentOperation) return await documentOperation.execute.call(this, document);
+	const file = fileSpec(resource);
+	const fileOperation = file && pick(fileOperations, operation);
+	if (file && fileOperation) return await fileOperation.execute.call(this, file);
 	throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 }

@@ -2,6 +2,7 @@
  * A spec's fields as the engine walks them: one flat list in column order, each field with the
  * section it lives in and its flattened column. Worked out once per spec and page.
  */
+import type { CompareKind } from '../crossChecks/compare';
 import type { DocumentSpec, SectionSpec } from './spec';
 
 export interface ResolvedField {
@@ -11,6 +12,7 @@ export interface ResolvedField {
 	column: string;
 	label: string;
 	aliases: readonly string[];
+	identifies?: CompareKind;
 }
 
 const byPage = new WeakMap<DocumentSpec, Map<number | undefined, ResolvedField[]>>();
@@ -35,6 +37,7 @@ export function fieldsForPage(spec: DocumentSpec, page: number | undefined): rea
 				column: `${section.columnPrefix ?? ''}${field.key}`,
 				label: field.label,
 				aliases: field.aliases ?? [],
+				...(field.identifies ? { identifies: field.identifies } : {}),
 			})),
 		);
 		cache.set(page, fields);
@@ -44,4 +47,16 @@ export function fieldsForPage(spec: DocumentSpec, page: number | undefined): rea
 
 export function allFields(spec: DocumentSpec): readonly ResolvedField[] {
 	return fieldsForPage(spec, undefined);
+}
+
+/** section -> field -> its column and comparison, for the fields that identify a vehicle or a person. */
+export function identifyingFields(spec: DocumentSpec): Map<string, Map<string, { column: string; kind: CompareKind }>> {
+	const identifying = new Map<string, Map<string, { column: string; kind: CompareKind }>>();
+	for (const field of allFields(spec)) {
+		if (!field.identifies) continue;
+		const section = identifying.get(field.section) ?? new Map<string, { column: string; kind: CompareKind }>();
+		section.set(field.key, { column: field.column, kind: field.identifies });
+		identifying.set(field.section, section);
+	}
+	return identifying;
 }

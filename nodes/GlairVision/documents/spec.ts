@@ -6,6 +6,7 @@
  */
 import type { FieldCheck } from '../checks/fieldCheck';
 import type { TableCheck } from '../checks/tableCheck';
+import type { CompareKind } from '../crossChecks/compare';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
 export type DocumentFileType = 'png' | 'jpeg' | 'tiff' | 'pdf';
@@ -17,6 +18,12 @@ export interface FieldSpec {
 	label: string;
 	/** Other spellings seen in older answers or SDKs (camelCase, typos), read as this field. */
 	aliases?: readonly string[];
+	/**
+	 * For a field that identifies the vehicle or the person (chassis, engine, plate, NIK, BPKB
+	 * number): how two readings of it are compared. Two files of one document that read it
+	 * differently contradict each other, and a person must decide.
+	 */
+	identifies?: CompareKind;
 }
 
 export interface SectionSpec {
@@ -110,6 +117,12 @@ export interface DocumentSpec {
 	/** Checks over whole tables (rows adding up to a total, one head of the family). */
 	tableChecks?: readonly TableCheck[];
 	quality?: QualitySpec;
-	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
-	notThisDocumentReason: RegExp;
+	/**
+	 * GLAIR's `reason` for a picture that is not this document (the status is still SUCCESS), when
+	 * it is not GLAIR's usual "Some fields are invalid" (NOT_THIS_DOCUMENT_REASON).
+	 */
+	notThisDocumentReason?: RegExp;
 }
+
+/** What GLAIR says of a picture that is not the document asked for, on every endpoint on record. */
+export const NOT_THIS_DOCUMENT_REASON = /some fields are invalid/i;

@@ -2,8 +2,9 @@
  * The engine's central record: everything known about one document once its answer (or the lack
  * of one) is in. Planning and reading make it; checks, review and shaping read it.
  */
+import type { FieldConflict } from './response/mergeReadings';
 import type { DocumentReadings, TableReadings } from './response/readings';
-import type { DocumentImages, DocumentStatus } from './response/readAnswer';
+import type { DocumentImages, DocumentStatus } from './response/parseAnswer';
 
 export interface DocumentOutcome {
 	status: DocumentStatus;
@@ -29,6 +30,8 @@ export interface DocumentOutcome {
 	fieldFiles?: Record<string, Record<string, string>>;
 	/** What a person should know about the read, e.g. a file of the document that could not be read. */
 	notes?: string[];
+	/** With Combine Files: identifying fields the files read differently (two STNKs of two cars). */
+	conflicts?: FieldConflict[];
 	body?: unknown;
 }
 

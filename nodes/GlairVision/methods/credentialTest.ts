@@ -6,8 +6,8 @@ import type {
 
 import { DOCUMENT_SPECS } from '../documents/registry';
 import { checkBaseUrl } from '../engine/plan/readSettings';
-import { postMultipart, type GlairCredentials } from '../transport/glairClient';
-import { describeNetworkError } from '../transport/sendWithRetries';
+import { exchangeOnce, type GlairCredentials } from '../transport/glairClient';
+import { describeNetworkError } from '../transport/networkErrors';
 
 const TEST_TIMEOUT_MS = 15_000;
 
@@ -15,7 +15,7 @@ type Probe = { shortName: string } & ({ kind: 'answered'; httpStatus: number; bo
 
 async function probe(credentials: GlairCredentials, path: string, shortName: string): Promise<Probe> {
 	try {
-		const answer = await postMultipart({ credentials, path, signal: AbortSignal.timeout(TEST_TIMEOUT_MS), timeoutMs: TEST_TIMEOUT_MS });
+		const answer = await exchangeOnce(credentials, { method: 'POST', path, body: { kind: 'empty' } }, AbortSignal.timeout(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS);
 		return { shortName, kind: 'answered', httpStatus: answer.httpStatus, bodyText: answer.bodyText };
 	} catch (error) {
 		return { shortName, kind: 'unreachable', why: describeNetworkError(error, TEST_TIMEOUT_MS) };

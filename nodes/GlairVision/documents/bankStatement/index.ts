@@ -18,5 +18,4 @@ export const bankStatement: DocumentSpec = {
 	// A statement of several pages is normal: one PDF, or its pages combined into one.
 	multiPage: true,
 	checks: BANK_STATEMENT_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

@@ -17,5 +17,4 @@ export const kk: DocumentSpec = {
 	fileTypes: ['png', 'jpeg', 'tiff', 'pdf'],
 	multiPage: false,
 	checks: KK_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

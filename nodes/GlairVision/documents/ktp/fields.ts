@@ -12,7 +12,7 @@ export const KTP_SECTIONS: readonly SectionSpec[] = [
 		fields: [
 			{ key: 'provinsi', label: 'Province (Provinsi)' },
 			{ key: 'kota_kabupaten', label: 'City / Regency (Kota/Kabupaten)' },
-			{ key: 'nik', label: 'Identity Number (NIK)' },
+			{ key: 'nik', label: 'Identity Number (NIK)', identifies: 'identityNumber' },
 			{ key: 'nama', label: 'Name (Nama)' },
 			{ key: 'tempat_lahir', label: 'Place of Birth (Tempat Lahir)' },
 			{ key: 'tanggal_lahir', label: 'Date of Birth (Tanggal Lahir)' },

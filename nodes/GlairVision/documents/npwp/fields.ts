@@ -6,9 +6,9 @@ export const NPWP_SECTIONS: readonly SectionSpec[] = [
 		key: 'npwp',
 		label: 'Tax ID Card (NPWP)',
 		fields: [
-			{ key: 'no_npwp', label: 'Tax ID Number (No. NPWP)' },
+			{ key: 'no_npwp', label: 'Tax ID Number (No. NPWP)', identifies: 'identityNumber' },
 			{ key: 'nama', label: 'Name (Nama)' },
-			{ key: 'nik', label: 'Identity Number (NIK)' },
+			{ key: 'nik', label: 'Identity Number (NIK)', identifies: 'identityNumber' },
 			{ key: 'alamat', label: 'Address (Alamat)' },
 		],
 	},

@@ -17,5 +17,4 @@ export const receipt: DocumentSpec = {
 	fileTypes: ['png', 'jpeg', 'tiff', 'pdf'],
 	multiPage: false,
 	checks: RECEIPT_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

@@ -1,8 +1,9 @@
 import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
-import type { DocumentSpec } from '../../documents/spec';
+import { NOT_THIS_DOCUMENT_REASON, type DocumentSpec } from '../../documents/spec';
 import { runChecks } from '../../checks/runChecks';
 import { runTableChecks } from '../../checks/runTableChecks';
 import type { FieldReading } from '../response/readings';
+import { describeConflict } from '../response/mergeReadings';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { gradeQuality } from '../review/quality';
@@ -62,17 +63,18 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	}
 	const annotations: DocumentAnnotations = { companions, warnings, ...(rowCompanions ? { rowCompanions } : {}) };
 	if (quality) annotations.quality = quality.columns;
-	if (review || quality || outcome.notes?.length) {
+	const conflicts = (outcome.conflicts ?? []).map(describeConflict);
+	if (review || quality || outcome.notes?.length || conflicts.length) {
 		annotations.reviewReasons = reviewReasons(
 			{
 				reason: outcome.reason,
-				notThisDocumentReason: spec.notThisDocumentReason,
+				notThisDocumentReason: spec.notThisDocumentReason ?? NOT_THIS_DOCUMENT_REASON,
 				shortName: spec.shortName,
 				readings,
 				pages,
 				rows: rowReadings(spec, outcome),
 				warnings,
-				otherReasons: [...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
+				otherReasons: [...conflicts, ...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
 			},
 			settings,
 		);

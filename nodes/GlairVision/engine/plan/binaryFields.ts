@@ -10,7 +10,8 @@ export interface SelectedFields {
 	missing: string[];
 }
 
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+/** File names as a person orders them: attachment_2 before attachment_10. */
+export const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 function wildcardToRegExp(pattern: string): RegExp {
 	const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');

@@ -8,7 +8,7 @@ import {
 
 import type { DocumentSpec } from '../../documents/spec';
 import { localOutcome, type DocumentOutcome } from '../outcome';
-import { selectBinaryFields } from './binaryFields';
+import { naturalOrder, selectBinaryFields } from './binaryFields';
 import { SettingsError, parseReadSettings, type ReadSettings } from './readSettings';
 
 /** One file to read: an input item's binary field, or the reason it cannot be read at all. */
@@ -43,8 +43,6 @@ export interface DocumentResult {
 export interface PlanOptions {
 	toolMode: boolean;
 }
-
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 function readItemSettings(context: IExecuteFunctions, spec: DocumentSpec, itemIndex: number, plan: PlanOptions): ReadSettings {
 	// A workflow saved before the URL input existed has no inputType: a binary file, as then.
@@ -95,7 +93,7 @@ export function planDocuments(
  * The documents an item's binary fields hold under these settings: one per selected field, or
  * one for all of them with Combine Files; a name that is not there is refused, naming what is.
  */
-export function binaryJobs(item: INodeExecutionData, itemIndex: number, settings: ReadSettings): DocumentJob[] {
+export function binaryJobs(item: INodeExecutionData, itemIndex: number, settings: ReadSettings, parameter = 'Input Binary Field'): DocumentJob[] {
 	const jobs: DocumentJob[] = [];
 	const pattern = settings.binaryPropertyName;
 	const available = Object.keys(item.binary ?? {});
@@ -110,7 +108,7 @@ export function binaryJobs(item: INodeExecutionData, itemIndex: number, settings
 		// One item, one document, one output item: a page that is not there makes the book incomplete.
 		const names = missing.map((name) => `"${name}"`).join(', ');
 		if (missing.length > 0) {
-			refuse(missing.join(', '), `No binary field ${names} on this item, so the document is incomplete. ${itemHas} Put the right names in Input Binary Field.`, false);
+			refuse(missing.join(', '), `No binary field ${names} on this item, so the document is incomplete. ${itemHas} Put the right names in ${parameter}.`, false);
 		} else if (fields.length === 0) {
 			refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);
 		} else {
@@ -120,7 +118,7 @@ export function binaryJobs(item: INodeExecutionData, itemIndex: number, settings
 		return jobs;
 	}
 	for (const binaryField of missing) {
-		refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in Input Binary Field.`, false);
+		refuse(binaryField, `No binary field "${binaryField}" on this item. ${itemHas} Put the right name in ${parameter}.`, false);
 	}
 	if (fields.length === 0 && missing.length === 0) {
 		refuse(pattern, `No binary field matches "${pattern}". ${itemHas}`, true);

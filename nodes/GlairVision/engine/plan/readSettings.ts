@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
-import type { RetrySettings } from '../../transport/sendWithRetries';
+import type { RetrySettings } from '../../transport/retryLoop';
 
 /** A parameter value the node cannot use; its message says what to put instead. */
 export class SettingsError extends Error {}
@@ -38,6 +38,12 @@ export interface ReadSettings {
 	combineFiles: boolean;
 	/** Documents with tables: 'items' gives one output item per row of the first table. */
 	tableRows: TableRows;
+	/**
+	 * With Combine Files: page photos (JPEG, PNG) are assembled into one PDF and uploaded once (a
+	 * book's pages). Off: each file is uploaded on its own and the readings merged (the two sides of
+	 * an STNK), so files that contradict each other are seen to.
+	 */
+	combinePhotos: boolean;
 }
 
 export const DEFAULTS = {
@@ -60,7 +66,21 @@ export function parsePage(spec: DocumentSpec, value: unknown): number | undefine
 	);
 }
 
-function numberOption(options: IDataObject, name: string, fallback: number, min: number, max: number, label: string): number {
+/**
+ * Each number option's range. The editor's typeOptions say the same (minValue, maxValue), so the
+ * parser refuses only what an expression gave; a unit test keeps the two equal.
+ */
+export const RANGES = {
+	concurrency: { min: 1, max: 32 },
+	maxFileSizeMb: { min: 0.001, max: 1024 },
+	maxRetries: { min: 0, max: 10 },
+	timeout: { min: 0.1, max: 3600 },
+	retryDelay: { min: 0, max: 600 },
+	reviewBelowConfidence: { min: 0, max: 100 },
+} as const;
+
+function numberOption(options: IDataObject, name: keyof typeof RANGES, fallback: number, label: string): number {
+	const { min, max } = RANGES[name];
 	const raw = options[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
@@ -105,19 +125,19 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		binaryPropertyName,
 		page: parsePage(spec, parameters.page),
 		format: parseFormat(parameters.output),
-		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 0.001, 1024, 'Max File Size (MB)'),
+		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 'Max File Size (MB)'),
 		retry: {
-			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 0, 10, 'Max Retries'),
-			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 0.001, 3600, 'Timeout (Seconds)') * 1000,
+			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 'Max Retries'),
+			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 'Timeout (Seconds)') * 1000,
 			initialDelayMs:
-				numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 0, 600, 'Retry Delay (Seconds)') * 1000,
+				numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 'Retry Delay (Seconds)') * 1000,
 		},
 		includeConfidence: options.includeConfidence === true,
 		includeOriginalValue: options.includeOriginalValue === true,
 		includeBinary: options.includeBinary !== false,
 		validate: options.validate !== false,
 		reviewPoorReads: options.reviewPoorReads !== false,
-		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 0, 100, 'Review Below Confidence'),
+		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 'Review Below Confidence'),
 		reviewOnWarnings: options.reviewOnWarnings === true,
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
@@ -125,11 +145,12 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		// A URL is one file: there is nothing on the item to combine.
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
 		tableRows: spec.tables?.length ? parseTableRows(options.tableRows) : 'list',
+		combinePhotos: true,
 	};
 }
 
 export function parseConcurrency(options: IDataObject): number {
-	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 1, 32, 'Concurrency'));
+	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 'Concurrency'));
 }
 
 /** GLAIR is reached over HTTP(S) only; anything else is a typo in the credential. */

@@ -2,17 +2,17 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
-import { hashBinary } from '../input/hashBinary';
-import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
+import { hashBinary } from '../input/binaryContent';
+import { assembleCombinedPdf, CombinedPdfError, type PagePhoto } from '../input/combine/combinedPdf';
 import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
+import { identifyingFields } from '../../documents/fieldList';
 import { mergeReadings, type PartReading } from '../response/mergeReadings';
+import { MEGABYTE } from '../../transport/byteSize';
 import type { Run } from './run';
 import { sendDocument } from './sendDocument';
-
-const MEGABYTE = 1024 * 1024;
 
 const PHOTO_TYPES: Record<string, PagePhoto['type']> = { 'image/jpeg': 'jpeg', 'image/png': 'png' };
 
@@ -64,19 +64,19 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 	const document = { fileName, binaryField: prepared.map((file) => file.field).join(', '), page: settings.page, itemIndex: job.itemIndex };
 
 	// One file is sent as it is: GLAIR reads the bytes the camera wrote, with no PDF around them.
-	const photos = prepared.length > 1 ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
+	const photos = prepared.length > 1 && settings.combinePhotos ? prepared.filter((file) => PHOTO_TYPES[file.upload.mimeType]) : [];
 	const others = prepared.filter((file) => !photos.includes(file));
 	const parts: Part[] = [];
 	if (photos.length > 0) {
 		try {
-			const book = await assemblePhotoBook(
+			const pdf = await assembleCombinedPdf(
 				photos.map(({ upload }) => ({ ...upload, type: PHOTO_TYPES[upload.mimeType] })),
 				{ fileName: 'photos.pdf', maxTotalBytes: settings.maxFileSizeMb * MEGABYTE },
 			);
 			const files = photos.map((photo) => photo.fileName).join(', ');
-			parts.push({ upload: book, fileOf: (pageIndex) => book.pages[pageIndex]?.fileName ?? '', sha256: () => book.sha256(), files });
+			parts.push({ upload: pdf, fileOf: (pageIndex) => pdf.pages[pageIndex]?.fileName ?? '', sha256: () => pdf.sha256(), files });
 		} catch (error) {
-			if (!(error instanceof PhotoBookError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
+			if (!(error instanceof CombinedPdfError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
 			const fileSha256 = await hashInOrder(prepared);
 			return { job, outcome: localOutcome('FILE_INVALID_FORMAT', error.message, document.binaryField, settings.page, fileName, fileSha256) };
 		}
@@ -107,6 +107,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 	}
 	const merged = mergeReadings(
 		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, tables: outcome.tables, fileOf: (reading) => part.fileOf(reading.page_index) })),
+		identifyingFields(spec),
 	);
 	// A user's own file may be called photos.pdf too: the part says which files it holds.
 	const notes = unread.map(({ outcome, part }) => `${part.files} could not be read: ${outcome.reason}`);
@@ -119,6 +120,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 		fieldFiles: merged.fieldFiles,
 		body: outcomes.length === 1 ? read[0].outcome.body : outcomes.map((each) => each.body),
 		...(notes.length ? { notes } : {}),
+		...(merged.conflicts.length ? { conflicts: merged.conflicts } : {}),
 	};
 	return { job, outcome, skippedNote };
 }

@@ -1,17 +1,16 @@
 import type { DocumentSpec } from '../../documents/spec';
-import { hashBinary } from '../input/hashBinary';
+import { hashBinary } from '../input/binaryContent';
 import { prepareDocument } from '../input/prepareDocument';
-import { downloadToBinary, type DownloadOutcome } from '../input/urlDownload';
+import { downloadToBinary, type DownloadOutcome } from '../../transport/download/downloadToBinary';
 import { hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
 import { readCombined } from './readCombined';
+import { MEGABYTE } from '../../transport/byteSize';
 import type { Run } from './run';
 import { sendDocument } from './sendDocument';
 
 export type { DocumentResult } from '../plan/planDocuments';
-
-const MEGABYTE = 1024 * 1024;
 
 /**
  * A download that did not give a file. A URL that is not there (404, 410) or not given is No
@@ -42,6 +41,8 @@ export async function readDocument(run: Run, spec: DocumentSpec, job: DocumentJo
 	const settings = job.settings!;
 	if (job.combinedFields) return await readCombined(run, spec, job, job.combinedFields);
 
+	// A file refused after its download still says how the download went.
+	let download: Pick<DocumentOutcome, 'attempts' | 'httpStatus'> | undefined;
 	if (job.fileUrl !== undefined && !job.binary) {
 		const downloaded = await downloadToBinary(context, job.itemIndex, job.fileUrl, {
 			...settings.retry,
@@ -51,6 +52,7 @@ export async function readDocument(run: Run, spec: DocumentSpec, job: DocumentJo
 		if (downloaded.kind === 'failed') return { job, outcome: downloadFailure(job, downloaded) };
 		// The job's own copy carries the file from here on; the input item stays as n8n gave it.
 		job = { ...job, binary: downloaded.binary };
+		download = { attempts: downloaded.attempts, httpStatus: downloaded.httpStatus };
 	}
 
 	const prepared = await prepareDocument(context, job.itemIndex, job.binaryField, settings.maxFileSizeMb, spec.fileTypes, job.binary);
@@ -59,7 +61,7 @@ export async function readDocument(run: Run, spec: DocumentSpec, job: DocumentJo
 			return { job, skippedNote: `${prepared.fileName} (${prepared.whatItIs})` };
 		}
 		const fileSha256 = await hashBinary(context, job.itemIndex, job.binaryField, job.binary);
-		return { job, outcome: localOutcome(prepared.status, prepared.reason, job.binaryField, settings.page, prepared.fileName, fileSha256) };
+		return { job, outcome: { ...localOutcome(prepared.status, prepared.reason, job.binaryField, settings.page, prepared.fileName, fileSha256), ...download } };
 	}
 	const upload = hashedSource(prepared.upload);
 	const outcome = await sendDocument(run, spec, settings, upload, {

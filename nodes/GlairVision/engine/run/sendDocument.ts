@@ -5,7 +5,7 @@ import type { UploadSource } from '../../transport/multipart';
 import { sendWithRetries } from '../../transport/sendWithRetries';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
-import { readGlairAnswer } from '../response/readAnswer';
+import { parseGlairAnswer } from '../response/parseAnswer';
 import type { Run } from './run';
 
 function credentialRefusal(httpStatus: number, spec: DocumentSpec): { message: string; description: string } {
@@ -54,8 +54,8 @@ export async function sendDocument(
 	});
 	const document = { fileName: uploaded.fileName, binaryField: uploaded.binaryField, page: uploaded.page, fileSha256: '' };
 	if (sent.kind === 'gaveUp') {
-		const { reason, requestId, httpStatus, attempts } = sent;
-		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable: true };
+		const { reason, requestId, httpStatus, attempts, retryable } = sent;
+		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable };
 	}
 	if (sent.httpStatus === 401 || sent.httpStatus === 403) {
 		const refusal = credentialRefusal(sent.httpStatus, spec);
@@ -67,7 +67,7 @@ export async function sendDocument(
 		});
 	}
 
-	const reading = readGlairAnswer(spec, sent.httpStatus, sent.contentType, sent.bodyText);
+	const reading = parseGlairAnswer(spec, sent.httpStatus, sent.contentType, sent.bodyText);
 	// Ids and statuses only: response bodies hold names, NIK and addresses.
 	context.logger.debug('GLAIR Vision: document answered', {
 		requestId: sent.requestId,

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import {
 	BUFFERED_UPLOAD_MAX_BYTES,
 	buildMultipartBody,
+	buildMultipartForm,
 	type UploadSource,
 } from '../../../../nodes/GlairVision/transport/multipart';
 
@@ -91,5 +92,65 @@ describe('buildMultipartBody', () => {
 				}),
 		};
 		await expect(buildMultipartBody(broken, undefined)).rejects.toBe(failure);
+	});
+});
+
+describe('buildMultipartForm', () => {
+	const face = Buffer.from('a face');
+	const selfie = Buffer.from('a selfie');
+	const named = (fileName: string, bytes: Buffer): UploadSource => ({ ...upload(bytes, 'stream'), fileName, mimeType: 'image/jpeg' });
+	const filePart = (boundary: string, name: string, fileName: string, bytes: Buffer) => [
+		Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${fileName}"\r\nContent-Type: image/jpeg\r\n\r\n`),
+		bytes,
+		Buffer.from('\r\n'),
+	];
+
+	it('sends every part in the order given, files under their own names and text fields as they are', async () => {
+		const { body, headers } = await buildMultipartForm([
+			{ name: 'stored_image', file: named('foto.jpg', face) },
+			{ name: 'captured_image', file: named('selfie.jpg', selfie) },
+			{ name: 'gesture-code', text: 'HEAD_LEFT' },
+		]);
+		const boundary = boundaryOf(headers);
+		const expected = Buffer.concat([
+			...filePart(boundary, 'stored_image', 'foto.jpg', face),
+			...filePart(boundary, 'captured_image', 'selfie.jpg', selfie),
+			Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="gesture-code"\r\n\r\nHEAD_LEFT\r\n--${boundary}--\r\n`),
+		]);
+		expect((body as Buffer).equals(expected)).toBe(true);
+		expect(headers['content-length']).toBe(String(expected.length));
+	});
+
+	it('streams the whole body when one file is large, and dispose closes every file it opened', async () => {
+		const large = Buffer.alloc(BUFFERED_UPLOAD_MAX_BYTES + 1, 5);
+		const opened: Readable[] = [];
+		const tracked = (fileName: string, bytes: Buffer): UploadSource => ({
+			...named(fileName, bytes),
+			open: async () => {
+				const stream = Readable.from([bytes]);
+				opened.push(stream);
+				return stream;
+			},
+		});
+		const built = await buildMultipartForm([
+			{ name: 'stored_image', file: tracked('foto.jpg', face) },
+			{ name: 'captured_image', file: tracked('selfie.jpg', large) },
+		]);
+		expect(Buffer.isBuffer(built.body)).toBe(false);
+		built.dispose();
+		expect(opened.map((stream) => stream.destroyed)).toEqual([true, true]);
+	});
+
+	it('closes the files already opened when a later one cannot be', async () => {
+		const large = Buffer.alloc(BUFFERED_UPLOAD_MAX_BYTES + 1, 5);
+		const first = Readable.from([large]);
+		const failure = new Error('binary store gone');
+		await expect(
+			buildMultipartForm([
+				{ name: 'stored_image', file: { ...named('foto.jpg', large), open: async () => first } },
+				{ name: 'captured_image', file: { ...named('selfie.jpg', selfie), open: async () => Promise.reject(failure) } },
+			]),
+		).rejects.toBe(failure);
+		expect(first.destroyed).toBe(true);
 	});
 });

@@ -4,16 +4,17 @@
  * test/nodes/GlairVision/engine/toolMode.test.ts). Real HTTP to a loopback file server and the
  * GLAIR sandbox; nothing is mocked.
  */
-import type { IConnections, IDataObject, INode } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import { toolDescription } from '../../../../../nodes/GlairVision/actions/read/read.description';
-import { addNodeType, CREDENTIAL_TYPE, loadPackage, runWorkflow, sourceNode, type GlairCredentialData } from '../../../../helpers/engine';
+import { addNodeType, type GlairCredentialData } from '../../../../helpers/engine';
 import { FileServer } from '../../../../helpers/fileServer';
 import { useSandbox } from '../../../../helpers/sandboxSuite';
 import { AGENT_LIKE_TYPE, AgentLike } from '../../../../helpers/toolMode.nodes';
+import { runAsTool as runToolWith, type ToolPath, type ToolRun } from '../../../../helpers/toolRun';
 import { GLAIR_TOOL_TYPE, glairToolVariant } from '../../../../helpers/toolVariant';
 
 const suite = useSandbox();
@@ -32,69 +33,15 @@ afterAll(async () => {
 });
 beforeEach(() => files.reset());
 
-type Path = 'engine' | 'wrapper';
+type Path = ToolPath;
 
-interface ToolRun {
-	/** What the agent got back: the items' json of the node's first output. */
-	seen: IDataObject[];
-	/** Every output the node returned (engine path only: the wrapper path hands back output 0 alone). */
-	outputs?: Array<Array<{ json: IDataObject; binary?: unknown }>>;
-	description?: string;
-	invokeError?: string;
-	runError: unknown;
-	text: string;
-}
-
-async function runAsTool(path: Path, fileUrl: string, parameters: IDataObject = {}, credentials?: Partial<GlairCredentialData>): Promise<ToolRun> {
-	const { nodeTypes } = await loadPackage();
-	const nodes: INode[] = [
-		sourceNode([{ json: { chatInput: 'read this BPKB' } }]),
-		{
-			id: 'agent',
-			name: 'Agent',
-			type: AGENT_LIKE_TYPE,
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { path, toolArguments: JSON.stringify({ fileUrl }) },
-		},
-		{
-			id: 'glair',
-			name: 'GLAIR Vision',
-			type: GLAIR_TOOL_TYPE,
-			typeVersion: 1,
-			position: [200, 200],
-			parameters: {
-				resource: 'bpkb',
-				operation: 'read',
-				inputType: 'url',
-				fileUrl: "={{ $fromAI('fileUrl', 'URL of the document', 'string') }}",
-				...parameters,
-			},
-			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
-		},
-	];
-	const connections: IConnections = {
-		Source: { main: [[{ node: 'Agent', type: 'main', index: 0 }]] },
-		'GLAIR Vision': { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
-	};
-	const { run } = await runWorkflow({
-		nodes,
-		connections,
-		nodeTypes,
-		credentials: { [CREDENTIAL_TYPE]: { ...suite.credentials, ...credentials } },
-		startNode: 'Source',
-		settings: { executionOrder: 'v1' },
-	});
-	const agentOut = run.data.resultData.runData.Agent?.at(-1)?.data?.main[0]?.[0]?.json ?? {};
-	const text = JSON.stringify(run.data.resultData);
-	const runError = run.data.resultData.error;
-	if (path === 'wrapper') {
-		const result = typeof agentOut.result === 'string' ? (JSON.parse(agentOut.result) as IDataObject[]) : [];
-		return { seen: result, description: agentOut.description as string, invokeError: agentOut.invokeError as string | undefined, runError, text };
-	}
-	const [taskData] = (agentOut.taskData ?? []) as Array<{ ai_tool: Array<Array<{ json: IDataObject; binary?: unknown }>> }>;
-	const outputs = taskData?.ai_tool ?? [];
-	return { seen: (outputs[0] ?? []).map((item) => item.json), outputs, runError, text };
+async function runAsTool(path: Path, fileUrl: string, parameters: INodeParameters = {}, credentials?: Partial<GlairCredentialData>): Promise<ToolRun> {
+	return await runToolWith(
+		path,
+		{ fileUrl },
+		{ resource: 'bpkb', operation: 'read', inputType: 'url', fileUrl: "={{ $fromAI('fileUrl', 'URL of the document', 'string') }}", ...parameters },
+		{ ...suite.credentials, ...credentials },
+	);
 }
 
 describe.each<Path>(['engine', 'wrapper'])('GLAIR Vision as an AI Agent tool (%s path)', (path) => {
@@ -126,7 +73,7 @@ describe.each<Path>(['engine', 'wrapper'])('GLAIR Vision as an AI Agent tool (%s
 		expect(run.runError).toBeUndefined();
 		expect(run.invokeError).toBeUndefined();
 		expect(run.seen).toEqual([
-			expect.objectContaining({ status: 'NO_FILE', http_status: 404, reason: `The file at ${url} answered 404 (Not Found): check the link.` }),
+			expect.objectContaining({ status: 'NO_FILE', http_status: 404, reason: `The file at ${files.baseUrl}/…/missing.pdf answered 404 (Not Found): check the link.` }),
 		]);
 		expect(suite.sandbox.requests).toHaveLength(0);
 	});

@@ -4,6 +4,7 @@ import { readDescription } from '../../../../../nodes/GlairVision/actions/read/r
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import {
 	DEFAULTS,
+	RANGES,
 	SettingsError,
 	checkBaseUrl,
 	parseConcurrency,
@@ -66,6 +67,18 @@ describe('parseFormat', () => {
 
 	it('refuses anything else', () => {
 		expect(() => parseFormat('table')).toThrow(SettingsError);
+	});
+});
+
+describe('the number options', () => {
+	it('have the same range in the editor as in the parser, so only an expression can give a value out of range', () => {
+		const options = (readDescription(bpkb).find((property) => property.name === 'options')!.options ?? []) as Array<{ name: string; type: string; typeOptions?: { minValue?: number; maxValue?: number } }>;
+		const numberOptions = options.filter((option) => option.type === 'number');
+		expect(numberOptions.map((option) => option.name).sort()).toEqual(Object.keys(RANGES).sort());
+		for (const option of numberOptions) {
+			const range = RANGES[option.name as keyof typeof RANGES];
+			expect([option.name, option.typeOptions?.minValue, option.typeOptions?.maxValue]).toEqual([option.name, range.min, range.max]);
+		}
 	});
 });
 

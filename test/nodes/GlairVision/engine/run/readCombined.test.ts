@@ -103,6 +103,17 @@ describe('Combine Files: four phone photos of a BPKB are one book', () => {
 		expect(String(row.json.request_id).split(', ')).toEqual(suite.sandbox.requests.map((request) => request.requestId));
 	});
 
+	it('does not merge away two books that contradict each other on what identifies the owner: Needs Review, naming both files', async () => {
+		const result = await runGlairVision({
+			parameters: combine(),
+			credentials: suite.credentials,
+			documents: [email({ attachment_0: sample('vehicle-file/bpkb.pdf', { fileName: 'book-a.pdf' }), attachment_1: sample('vehicle-file/bpkb-other-owner.pdf', { fileName: 'book-b.pdf' }) })],
+		});
+
+		expect(where(result.byOutput)).toEqual(['Needs Review']);
+		expect(result.byOutput['Needs Review'][0].json.review_reasons).toBe('no_ktp_tdp: the files disagree: book-a.pdf "3299994508900001" vs book-b.pdf "3299991107850003"');
+	});
+
 	it('sends the book to Needs Review, saying which file failed, when one of its uploads is not read', async () => {
 		suite.sandbox.script('bpkb-sample.pdf', [{ kind: 'envelope', status: 'FAILED' }]);
 		const result = await runGlairVision({
