@@ -11,6 +11,7 @@ import { INVENTED_NOTE, fieldObject, sortedKeys, type FieldObject } from './answ
 import { printedOf, valueOf } from './tablePage';
 import { BEGINNING_BALANCE, FIRST_PAGE_ROWS, statementAmount, type Statement, type Transaction } from './money';
 import type { Polygon } from './cards';
+import { text, writeTextPdf } from './pdf';
 
 export const PAGE_WIDTH = 595;
 export const PAGE_HEIGHT = 842;
@@ -139,4 +140,12 @@ export function statementAnswer(statement: Statement): object {
 		});
 	});
 	return { _invented: INVENTED_NOTE, status: 'SUCCESS', reason: 'File Successfully Read', read: sortedKeys(read) };
+}
+
+/** The statement as an e-statement PDF: each page's text, inside a border. */
+export function writeStatementPdf(statement: Statement): Buffer {
+	const contents = statementPages(statement).map((lines) =>
+		['0.6 G 1 w 20 20 555 802 re S', ...lines.map((line) => text(line.bold ? 'F2' : 'F1', line.size, line.x, line.baseline, line.text))].join('\n'),
+	);
+	return writeTextPdf(contents, { width: PAGE_WIDTH, height: PAGE_HEIGHT }, 'Bank statement specimen (fictitious data)');
 }

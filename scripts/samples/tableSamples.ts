@@ -1,5 +1,5 @@
 /**
- * The samples of the documents with tables (samples/kk-*.png, bank-statement*.pdf,
+ * The samples of the documents with tables (samples/kk-*.png, bank-statement*.pdf (two pages),
  * invoice-sample.png, receipt-sample.png) and the sandbox's INVENTED answers for them: the record
  * shows no KK, statement, invoice or receipt answer, only their fields. The values are the ones
  * printed, the polygons where they are printed, the confidences made up (answers.ts). The invoice's
@@ -26,17 +26,19 @@ import {
 	type LineItem,
 } from './money';
 import { encodeGrayPng } from './png';
-import { statementAnswer } from './statement';
+import { statementAnswer, writeStatementPdf } from './statement';
 import { drawTablePage, printedOf, valueOf, type DrawnTablePage, type TableColumn } from './tablePage';
 import type { PrintedRow } from './vehicleFile';
 
-export const TABLE_SAMPLE_NAMES = ['kk-sample.png', 'kk-other-family.png', 'invoice-sample.png', 'receipt-sample.png'] as const;
+export const TABLE_SAMPLE_NAMES = ['kk-sample.png', 'kk-other-family.png', 'bank-statement.pdf', 'bank-statement-edited.pdf', 'invoice-sample.png', 'receipt-sample.png'] as const;
 export type TableSampleName = (typeof TABLE_SAMPLE_NAMES)[number];
 
 /** Each sample's answer fixture in test/sandbox/fixtures/. */
 export const TABLE_FIXTURES = {
 	'kk-sample.png': 'kk-sample-response.json',
 	'kk-other-family.png': 'kk-other-family-response.json',
+	'bank-statement.pdf': 'bank-statement-response.json',
+	'bank-statement-edited.pdf': 'bank-statement-edited-response.json',
 	'invoice-sample.png': 'invoice-sample-response.json',
 	'receipt-sample.png': 'receipt-sample-response.json',
 } as const satisfies Record<TableSampleName, string>;
@@ -239,6 +241,8 @@ export function makeTableSamples(): Record<TableSampleName, Buffer> {
 	return {
 		'kk-sample.png': encodeGrayPng(kkDocument(BUDI_HOUSEHOLD).drawn.canvas),
 		'kk-other-family.png': encodeGrayPng(kkDocument(RINA_HOUSEHOLD).drawn.canvas),
+		'bank-statement.pdf': writeStatementPdf(statement()),
+		'bank-statement-edited.pdf': writeStatementPdf(statement(true)),
 		'invoice-sample.png': encodeGrayPng(invoiceDocument().drawn.canvas),
 		'receipt-sample.png': encodeGrayPng(receiptDocument().drawn.canvas),
 	};
@@ -247,8 +251,8 @@ export function makeTableSamples(): Record<TableSampleName, Buffer> {
 /** The sandbox's invented answers for them, by fixture file name. */
 export function makeTableAnswers(): Record<string, object> {
 	return {
-		'bank-statement-response.json': statementAnswer(statement()),
-		'bank-statement-edited-response.json': statementAnswer(statement(true)),
+		[TABLE_FIXTURES['bank-statement.pdf']]: statementAnswer(statement()),
+		[TABLE_FIXTURES['bank-statement-edited.pdf']]: statementAnswer(statement(true)),
 		[TABLE_FIXTURES['kk-sample.png']]: kkDocument(BUDI_HOUSEHOLD).answer(),
 		[TABLE_FIXTURES['kk-other-family.png']]: kkDocument(RINA_HOUSEHOLD).answer(),
 		[TABLE_FIXTURES['invoice-sample.png']]: invoiceDocument().answer(),

@@ -49,7 +49,7 @@ describe('samples/', () => {
 		expect(Object.keys(generated).sort()).toEqual([...SAMPLE_FILE_NAMES].sort());
 	});
 
-	it.each(['bpkb-sample.pdf', 'signature.gif'] as const)('%s is byte for byte what the generator makes', (fileName) => {
+	it.each(['bpkb-sample.pdf', 'signature.gif', 'bank-statement.pdf', 'bank-statement-edited.pdf'] as const)('%s is byte for byte what the generator makes', (fileName) => {
 		expect(committed(fileName).equals(generated[fileName])).toBe(true);
 	});
 

@@ -1,6 +1,9 @@
+import { bankStatement } from '../../nodes/GlairVision/documents/bankStatement';
 import { invoice } from '../../nodes/GlairVision/documents/invoice';
 import { kk } from '../../nodes/GlairVision/documents/kk';
 import { receipt } from '../../nodes/GlairVision/documents/receipt';
+import editedStatementAnswer from './fixtures/bank-statement-edited-response.json';
+import statementAnswer from './fixtures/bank-statement-response.json';
 import invoiceAnswer from './fixtures/invoice-sample-response.json';
 import otherFamilyAnswer from './fixtures/kk-other-family-response.json';
 import kkAnswer from './fixtures/kk-sample-response.json';
@@ -29,12 +32,24 @@ describe('the samples with tables', () => {
 	it.each([
 		[kk.path, 'kk-sample.png', kkAnswer],
 		[kk.path, 'kk-other-family.png', otherFamilyAnswer],
+		[bankStatement.path, 'bank-statement.pdf', statementAnswer],
+		[bankStatement.path, 'bank-statement-edited.pdf', editedStatementAnswer],
 		[invoice.path, 'invoice-sample.png', invoiceAnswer],
 		[receipt.path, 'receipt-sample.png', receiptAnswer],
 	])('%s answers %s with its fixture: the fields and the tables side by side in read', async (path, fileName, fixture) => {
 		const response = await postTo(sandbox, path, upload(fileName));
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual(withoutNote(fixture as Record<string, unknown>));
+	});
+
+	it('the statement lists its transactions over both pages, and the edited one differs in one printed credit only', () => {
+		const pages = new Set((statementAnswer.read.transactions as Row[]).map((row) => (row.posting_date as { page_index: number }).page_index));
+		expect([...pages]).toEqual([0, 1]);
+		const rows = statementAnswer.read.transactions as Row[];
+		const edited = editedStatementAnswer.read.transactions as Row[];
+		const differing = rows.flatMap((row, index) => Object.keys(row).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(edited[index][key])).map((key) => `${index}.${key}`));
+		expect(differing).toEqual(['10.credit_transaction', '10.signed_amount']);
+		expect({ ...editedStatementAnswer.read, transactions: [] }).toEqual({ ...statementAnswer.read, transactions: [] });
 	});
 
 	it('the KK of Rina does not list Dewi, the KK of Budi does', () => {
@@ -51,6 +66,13 @@ describe('the older spelling of the documents with tables', () => {
 		const body = await readJson(await postTo(sandbox, kk.path, upload('kk-sample.png')));
 		expect(body.read.table).toEqual(expect.objectContaining({ nik: '3299991107850003', namaLengkap: 'BUDI CONTOH FIKTIF', statusHubunganDalamKeluarga: 'KEPALA KELUARGA' }));
 		expect(body.read.nomorKk).toBe('3299991203150007');
+	});
+
+	it("spells the statement's debit column debig_transaction", async () => {
+		const body = await readJson(await postTo(sandbox, bankStatement.path, upload('bank-statement.pdf')));
+		const [first, second] = body.read.transactions as unknown as Row[];
+		expect(first).toMatchObject({ postingDate: '02/03/2026', creditTransaction: '1.000.000,00', debig_transaction: '' });
+		expect(second).toMatchObject({ debig_transaction: '500.000,00' });
 	});
 
 	it("gives the invoice's older names, its amounts as bare digits", async () => {

@@ -1,3 +1,4 @@
+import { bankStatement } from './bankStatement';
 import { bpkb } from './bpkb';
 import { invoice } from './invoice';
 import { kk } from './kk';
@@ -15,6 +16,7 @@ export const DOCUMENT_SPECS = [
 	npwp,
 	// The household and the money: documents with tables
 	kk,
+	bankStatement,
 	invoice,
 	receipt,
 ] as const satisfies readonly DocumentSpec[];
