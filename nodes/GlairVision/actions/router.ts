@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { documentSpec } from '../documents/registry';
 import { fileSpec } from '../files/registry';
+import { refuseCustomApiCall } from './customApiCall';
 import type { GlairVisionType } from './node.type';
 import * as read from './read/read.operation';
 import * as verify from './verify/verify.operation';
@@ -18,6 +19,7 @@ function pick<T>(operations: Record<string, T>, operation: string): T | undefine
 
 /** Dispatches by resource and operation: a document or a file of documents, to its operation, given its spec. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	refuseCustomApiCall.call(this);
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 

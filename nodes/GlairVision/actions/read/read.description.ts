@@ -66,7 +66,7 @@ export function readDescription(spec: DocumentSpec): INodeProperties[] {
 			default: '',
 			required: true,
 			placeholder: 'e.g. https://storage.example.com/scans/document.pdf',
-			description: `The http(s) address of the ${spec.shortName} file (${typeList(spec.fileTypes, 'or')}), downloaded through this n8n (its proxy and SSRF settings apply). Signed URLs are fine: their tokens never appear in the output, in errors or in logs. As an AI Agent tool: {{ $fromAI('fileUrl', 'URL of the document', 'string') }}.`,
+			description: `The http(s) address of the ${spec.shortName} file (${typeList(spec.fileTypes, 'or')}), downloaded through this n8n (its proxy and its rules on blocked addresses apply). Signed URLs are fine: their tokens never appear in the output, in errors or in logs. As an AI Agent tool: {{ $fromAI('fileUrl', 'URL of the document', 'string') }}.`,
 			displayOptions: showForInput('url'),
 		},
 		{

@@ -202,7 +202,7 @@ function describeAll(problems: readonly Problem[], total: number): string {
 		advice.push(
 			kind === 'damaged'
 				? `Send ${all ? `the complete ${these.length === 1 ? 'file' : 'files'}` : them} again, as the phone or scanner saved ${these.length === 1 ? 'it' : 'them'}: a damaged photo would reach GLAIR as a blank or partial page.`
-				: `Save ${them} as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.`,
+				: `Save ${them} as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files to read each file on its own.`,
 		);
 	}
 	return `${lead}${list}. ${advice.join(' ')}`;
@@ -226,7 +226,7 @@ export async function assembleCombinedPdf(photos: readonly PagePhoto[], options:
 	if (photos.length > maxPages) {
 		throw new CombinedPdfError(
 			`${photos.length} photos were selected for one document, over the limit of ${maxPages} pages. ` +
-				'Split them over several items, or turn off Combine Files Into One Document.',
+				'Split them over several items, or turn off Combine Files.',
 			allNames,
 		);
 	}

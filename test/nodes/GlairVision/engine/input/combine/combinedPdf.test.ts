@@ -188,7 +188,7 @@ describe('what Combine Files refuses, and why', () => {
 		expect(error.message).toBe(
 			'1 of 2 photos cannot go into one PDF: "bpkb-photo-1-alpha.png" has an alpha channel (transparency), ' +
 				'which a PDF page cannot hold without re-encoding the image. Save it as JPEG (or as PNG without ' +
-				'transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.',
+				'transparency or interlacing), or turn off Combine Files to read each file on its own.',
 		);
 		expect(error.fileNames).toEqual(['bpkb-photo-1-alpha.png']);
 	});
@@ -218,7 +218,7 @@ describe('what Combine Files refuses, and why', () => {
 		expect(error.message).toContain('"c.jpg" is an arithmetic-coded JPEG, which PDF readers do not decode');
 		expect(error.message).toContain('"d.png" has transparent palette entries');
 		expect(error.message).toContain('"e.jpg" is not a JPEG');
-		expect(error.message).toMatch(/Save them as JPEG .*turn off Combine Files Into One Document/);
+		expect(error.message).toMatch(/Save them as JPEG .*turn off Combine Files/);
 	});
 
 	it('refuses damaged and cut-short files', async () => {
@@ -279,7 +279,7 @@ describe('what Combine Files refuses, and why', () => {
 			'2 of 3 photos cannot go into one PDF: "cut.jpg" is a JPEG that is cut short: it ends partway through its image data; ' +
 				'"bpkb-photo-1-alpha.png" has an alpha channel (transparency), which a PDF page cannot hold without re-encoding the image. ' +
 				'Send "cut.jpg" again, as the phone or scanner saved it: a damaged photo would reach GLAIR as a blank or partial page. ' +
-				'Save "bpkb-photo-1-alpha.png" as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files Into One Document to read each file on its own.',
+				'Save "bpkb-photo-1-alpha.png" as JPEG (or as PNG without transparency or interlacing), or turn off Combine Files to read each file on its own.',
 		);
 	});
 
@@ -288,7 +288,7 @@ describe('what Combine Files refuses, and why', () => {
 		const tooMany = await refusal(Array.from({ length: DEFAULT_MAX_PAGES + 1 }, () => photo));
 		expect(tooMany.message).toBe(
 			'51 photos were selected for one document, over the limit of 50 pages. ' +
-				'Split them over several items, or turn off Combine Files Into One Document.',
+				'Split them over several items, or turn off Combine Files.',
 		);
 		await expect(assembleCombinedPdf(Array.from({ length: DEFAULT_MAX_PAGES }, () => photo), { maxTotalBytes: 50 * MB })).resolves.toMatchObject({ pages: expect.any(Array) });
 		expect((await refusal([photo, photo, photo], 50 * MB, 2)).message).toMatch(/^3 photos .* limit of 2 pages/);
