@@ -1,7 +1,8 @@
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
 import { only, readParameters } from '../../../../helpers/readParameters';
-import { useSandbox } from '../../../../helpers/sandboxSuite';
+import { answerNextWith, answerOf, useSandbox } from '../../../../helpers/sandboxSuite';
+import statementAnswer from '../../../../sandbox/fixtures/bank-statement-response.json';
 
 const suite = useSandbox();
 afterEach(() => suite.sandbox.setOptions({ spelling: 'newest' }));
@@ -42,10 +43,9 @@ describe('Read Bank Statement of the sample two-page statement', () => {
 	});
 
 	it('names a transaction posted outside the period by the list and its row', async () => {
-		const answer = JSON.parse(JSON.stringify((await import('../../../../sandbox/fixtures/bank-statement-response.json')).default)) as { _invented?: string; read: { transactions: Array<Record<string, { value: string }>> } };
-		delete answer._invented;
+		const answer = answerOf(statementAnswer) as { read: { transactions: Array<Record<string, { value: string }>> } };
 		answer.read.transactions[13].posting_date.value = '01/04/2026';
-		suite.sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) }]);
+		answerNextWith(suite.sandbox, answer);
 		expect(only((await run()).byOutput.Success).json.warnings).toBe('transactions[13].posting_date: 01/04/2026 is after end_period 31/03/2026');
 	});
 

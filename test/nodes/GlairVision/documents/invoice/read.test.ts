@@ -1,7 +1,7 @@
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
 import { only, readParameters } from '../../../../helpers/readParameters';
-import { useSandbox } from '../../../../helpers/sandboxSuite';
+import { answerNextWith, answerOf, useSandbox } from '../../../../helpers/sandboxSuite';
 import invoiceAnswer from '../../../../sandbox/fixtures/invoice-sample-response.json';
 
 const suite = useSandbox();
@@ -65,11 +65,10 @@ describe('Read Invoice of the sample workshop invoice', () => {
 	});
 
 	it('warns, naming the subtotal, when a line item goes missing, and names the total when the sums do not make it', async () => {
-		const answer = structuredClone(invoiceAnswer) as { _invented?: string; read: { items: Row[]; invoice_total: { value: number } } };
-		delete answer._invented;
+		const answer = answerOf(invoiceAnswer) as { read: { items: Row[]; invoice_total: { value: number } } };
 		answer.read.items.pop();
 		answer.read.invoice_total.value = 4_000_000;
-		suite.sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) }]);
+		answerNextWith(suite.sandbox, answer);
 		const item = only((await run({ options: { reviewOnWarnings: true } })).byOutput['Needs Review']);
 		expect(String(item.json.warnings).split('; ')).toEqual([
 			'invoice_total: invoice_sub_total 3.785.000 - invoice_discount 185.000 + invoice_total_tax 396.000 is 3.996.000, but invoice_total is 4.000.000 (a difference of 4.000)',

@@ -2,7 +2,7 @@ import { kk } from '../../../../../nodes/GlairVision/documents/kk';
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
 import { only, readParameters } from '../../../../helpers/readParameters';
-import { useSandbox } from '../../../../helpers/sandboxSuite';
+import { answerNextWith, answerOf, useSandbox } from '../../../../helpers/sandboxSuite';
 import kkAnswer from '../../../../sandbox/fixtures/kk-sample-response.json';
 
 const suite = useSandbox();
@@ -108,14 +108,12 @@ describe('Read KK, Table Rows = Items', () => {
 	});
 });
 
-/** The sample's answer with one member's values changed, as GLAIR would send a card where they disagree. */
-function answerWith(change: (members: Row[]) => void): string {
-	const answer = structuredClone(kkAnswer) as { _invented?: string; read: { table: Row[] } };
-	delete answer._invented;
+/** The sample's answer with the members changed, sent for the next read, as GLAIR would send a card where they disagree. */
+function sendWith(change: (members: Row[]) => void): void {
+	const answer = answerOf(kkAnswer) as { read: { table: Row[] } };
 	change(answer.read.table);
-	return JSON.stringify(answer);
+	answerNextWith(suite.sandbox, answer);
 }
-const sendOnce = (body: string) => suite.sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body }]);
 
 describe('Read KK: the checks of the household', () => {
 	it('passes the sample household without a warning, each member with its dates in yyyy-mm-dd', async () => {
@@ -131,16 +129,16 @@ describe('Read KK: the checks of the household', () => {
 	});
 
 	it('names the list and the row of a member whose NIK disagrees with the printed sex, and sends the card to Needs Review on warnings', async () => {
-		sendOnce(answerWith((members) => ((members[1].jenis_kelamin as { value: string }).value = 'LAKI-LAKI')));
+		sendWith((members) => ((members[1].jenis_kelamin as { value: string }).value = 'LAKI-LAKI'));
 		const item = only((await run({ options: { reviewOnWarnings: true } })).byOutput['Needs Review']);
 		expect(item.json.warnings).toBe("members[1].nik: the NIK's birth day is over 40, which is a woman's NIK, but jenis_kelamin is LAKI-LAKI");
 		expect(item.json.review_reasons).toContain('members[1].nik: ');
 	});
 
 	it('warns when no member is the head of the family, and when two are', async () => {
-		sendOnce(answerWith((members) => ((members[0].status_hubungan_dalam_keluarga as { value: string }).value = 'SUAMI')));
+		sendWith((members) => ((members[0].status_hubungan_dalam_keluarga as { value: string }).value = 'SUAMI'));
 		expect(only((await run()).byOutput.Success).json.warnings).toBe('members: no member is KEPALA KELUARGA (head of the family); a KK has exactly one');
-		sendOnce(answerWith((members) => ((members[3].status_hubungan_dalam_keluarga as { value: string }).value = 'KEPALA KELUARGA')));
+		sendWith((members) => ((members[3].status_hubungan_dalam_keluarga as { value: string }).value = 'KEPALA KELUARGA'));
 		expect(only((await run()).byOutput.Success).json.warnings).toBe('members: members[0], members[3] are each KEPALA KELUARGA (head of the family); a KK has exactly one');
 	});
 
@@ -150,7 +148,7 @@ describe('Read KK: the checks of the household', () => {
 	});
 
 	it('sends a card whose members table GLAIR left empty to Needs Review at the defaults', async () => {
-		sendOnce(answerWith((members) => members.splice(0)));
+		sendWith((members) => members.splice(0));
 		const item = only((await run()).byOutput['Needs Review']);
 		expect(item.json.review_reasons).toBe('no row of members was read');
 	});

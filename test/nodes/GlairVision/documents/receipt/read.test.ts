@@ -1,7 +1,7 @@
 import { itemWith, sample } from '../../../../helpers/documents';
 import { runGlairVision } from '../../../../helpers/engine';
 import { only, readParameters } from '../../../../helpers/readParameters';
-import { useSandbox } from '../../../../helpers/sandboxSuite';
+import { answerNextWith, answerOf, useSandbox } from '../../../../helpers/sandboxSuite';
 import receiptAnswer from '../../../../sandbox/fixtures/receipt-sample-response.json';
 
 const suite = useSandbox();
@@ -54,11 +54,10 @@ describe('Read Receipt of the sample shop receipt', () => {
 	});
 
 	it('a receipt without a subtotal: the items and the tax must make the total, named in the warning', async () => {
-		const answer = structuredClone(receiptAnswer) as unknown as { _invented?: string; read: Record<string, { value: unknown }> };
-		delete answer._invented;
+		const answer = answerOf(receiptAnswer) as unknown as { read: Record<string, { value: unknown }> };
 		answer.read.sub_total_amount = { value: '' };
 		answer.read.total_amount.value = 62_000;
-		suite.sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) }]);
+		answerNextWith(suite.sandbox, answer);
 		const item = only((await run()).byOutput.Success);
 		expect(item.json.warnings).toBe('total_amount: the sum of item_total_price over 3 items 55.500 + tax_amount 6.105 is 61.605, but total_amount is 62.000 (a difference of 395)');
 	});
