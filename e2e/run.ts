@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
+import { readEachDocument } from './readEachDocument';
 import {
 	Checks,
 	NODE_TYPE,
@@ -275,6 +276,9 @@ async function main(): Promise<number> {
 			}
 			checks.ok(c.uploads ? sent >= 1 : sent === 0, `${c.label}: ${c.uploads ? 'the sandbox received the upload' : 'nothing was uploaded'} (${sent} request(s))`);
 		}
+
+		// ---- every other document, one workflow and one n8n execute --------------------------------
+		await readEachDocument(checks, install, folder, good, sandbox);
 
 		// ---- the shipped example workflows ---------------------------------------------------------
 		await runExamples(checks, install, folder, good);

@@ -25,6 +25,7 @@ import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './samples/tableSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
+import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
@@ -48,6 +49,7 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-photocopy.png',
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
+	...DOCUMENT_SAMPLE_NAMES,
 	...TABLE_SAMPLE_NAMES,
 ] as const;
 
@@ -76,6 +78,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
+		...makeDocumentSamples(),
 		...makeTableSamples(),
 	};
 }
@@ -89,6 +92,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'ktp-sample-response.json': ktpAnswer(),
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
+		...makeDocumentAnswers(),
 		...makeTableAnswers(),
 	};
 }

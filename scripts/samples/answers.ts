@@ -22,13 +22,13 @@ export interface FieldObject {
 }
 
 /** A fixed number in [0, 1) per text: "random" confidences that never change. */
-function hashFraction(text: string): number {
+export function hashFraction(text: string): number {
 	let hash = 2166136261;
 	for (const character of text) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
 	return hash / 4294967296;
 }
 
-const hundredths = (value: number) => Math.round(value * 100) / 100;
+export const hundredths = (value: number) => Math.round(value * 100) / 100;
 
 export function fieldObject(key: string, value: string, printed: string, polygon: Polygon | undefined): FieldObject {
 	// A field GLAIR did not find: empty value, confidence 0 and an empty polygon (the contract's words).
@@ -88,7 +88,7 @@ export function stnkAnswer(
 	};
 }
 
-function imageObject(key: string, png: Buffer, region: { left: number; top: number; width: number; height: number }) {
+export function imageObject(key: string, png: Buffer, region: { left: number; top: number; width: number; height: number }) {
 	const polygon = [
 		[region.left, region.top],
 		[region.left + region.width, region.top],

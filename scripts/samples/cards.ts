@@ -17,7 +17,7 @@ export interface DrawnDocument {
 	boxes: Map<string, Polygon>;
 }
 
-const SCALE = 2;
+export const SCALE = 2;
 const ROW_GAP = 4;
 
 export function box(left: number, top: number, width: number, height: number): Polygon {
@@ -108,7 +108,7 @@ function fillEllipse(canvas: GrayCanvas, centreX: number, centreY: number, radiu
 }
 
 /** A face-and-shoulders silhouette on a plain background, like the photo on a card. */
-function drawPortrait(canvas: GrayCanvas): void {
+export function drawPortrait(canvas: GrayCanvas): void {
 	const { left, top, width, height } = KTP_PHOTO;
 	canvas.fillRect(left, top, width, height, 200);
 	const centre = left + width / 2;
@@ -123,7 +123,7 @@ function drawPortrait(canvas: GrayCanvas): void {
 }
 
 /** A looping pen stroke: a signature that belongs to nobody. */
-function drawSignatureStroke(canvas: GrayCanvas): void {
+export function drawSignatureStroke(canvas: GrayCanvas): void {
 	const { left, top, width, height } = KTP_SIGNATURE;
 	for (let step = 0; step <= 600; step++) {
 		const t = step / 600;

@@ -22,6 +22,17 @@ export interface LegacySpelling {
 	names?: Readonly<Record<string, string>>;
 	/** A table was one row object, not a list of rows (the KK in an older Go SDK). */
 	tableAsOneRow?: boolean;
+	/** Older keys: the camelCase of the newest (the default, e.g. the KTP's) or the same (English snake_case keys). */
+	keys?: 'camelCase' | 'unchanged';
+	/** An older field: a bare string (the default) or `{ value, confidence }` only, as the older docs show. */
+	fields?: 'bare' | 'valueAndConfidence';
+	/** Fields whose older value was the text as printed, not the processed value (a passport's yymmdd dates). */
+	printed?: readonly string[];
+	/**
+	 * How an older answer wrote the entries of a list field: bare strings (the default), each under
+	 * a key (`{ text: "D 1234 SPX" }`), or objects with fewer keys (`{ value, polygon }`).
+	 */
+	listEntries?: { wrap: string } | { keep: readonly string[] };
 }
 
 function camelCase(key: string): string {
@@ -30,9 +41,23 @@ function camelCase(key: string): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function bareText(field: unknown): unknown {
-	const value = isObject(field) ? field.value : field;
+/** A field as an older answer gave it: a bare string (an amount the newest answer gives as a number, as its digits). */
+function bareText(field: unknown, printed = false): unknown {
+	const value = isObject(field) ? (printed ? field.value_original : field.value) : field;
 	return typeof value === 'number' ? String(value) : value;
+}
+
+function olderListEntry(entry: unknown, legacy: LegacySpelling): unknown {
+	const spelled = legacy.listEntries;
+	if (spelled === undefined) return bareText(entry);
+	if ('wrap' in spelled) return { [spelled.wrap]: bareText(entry) };
+	return isObject(entry) ? Object.fromEntries(spelled.keep.filter((key) => key in entry).map((key) => [key, entry[key]])) : entry;
+}
+
+function olderField(key: string, field: unknown, legacy: LegacySpelling): unknown {
+	if (Array.isArray(field)) return field.map((entry) => olderListEntry(entry, legacy));
+	const value = bareText(field, legacy.printed?.includes(key));
+	return legacy.fields === 'valueAndConfidence' && isObject(field) ? { value, confidence: field.confidence } : value;
 }
 
 export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelope: Envelope): Record<string, unknown> {
@@ -47,7 +72,7 @@ export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelop
 		Object.fromEntries(
 			Object.entries(section)
 				.filter(([key]) => !imageKeys.has(key))
-				.map(([key, field]) => [legacy.names?.[key] ?? camelCase(key), tableKeys.has(key) && Array.isArray(field) ? rows(field) : bareText(field)]),
+				.map(([key, field]) => [legacy.names?.[key] ?? (legacy.keys === 'unchanged' ? key : camelCase(key)), tableKeys.has(key) && Array.isArray(field) ? rows(field) : olderField(key, field, legacy)]),
 		);
 	const read = envelope.read;
 	if (read) {

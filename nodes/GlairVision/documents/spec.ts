@@ -24,6 +24,22 @@ export interface FieldSpec {
 	 * differently contradict each other, and a person must decide.
 	 */
 	identifies?: CompareKind;
+	/** The flattened output's column when it is not the key (with the section's prefix, if any). */
+	column?: string;
+	/** GLAIR sends this field as a list of readings (the plates in a picture, the lines of a page). */
+	list?: ListFieldSpec;
+}
+
+/**
+ * How a field GLAIR sends as a list is read as one field: the entries' values joined, at the
+ * lowest confidence any entry has (the field is as sure as its least sure part), on the first
+ * entry's page and polygon. Each entry is a reading, a bare string, or a reading under `entryKey`.
+ */
+export interface ListFieldSpec {
+	/** Put between the entries' values, e.g. ", " or a line break. */
+	separator: string;
+	/** Older answers wrap each entry's reading in an object under this key, e.g. "text". */
+	entryKey?: string;
 }
 
 export interface SectionSpec {

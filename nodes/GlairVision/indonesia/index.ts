@@ -15,6 +15,8 @@ export * from './sameValue';
 export * from './ownerName';
 export * from './address';
 export * from './words';
+export * from './simNumber';
+export * from './gpa';
 export * from './rupiah';
 export * from './sums';
 export * from './kkNumber';

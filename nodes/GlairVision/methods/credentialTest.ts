@@ -23,6 +23,20 @@ async function probe(credentials: GlairCredentials, path: string, shortName: str
 }
 
 /**
+ * What the account can read, short enough for the credential dialog with twenty documents: the
+ * counts, and the names of the smaller group (the documents not enabled, when most are).
+ */
+function whatCanBeRead(enabled: readonly string[], forbidden: readonly string[]): string {
+	const total = DOCUMENT_SPECS.length;
+	if (enabled.length === total) return `all ${total} documents can be read`;
+	const count = `${enabled.length} of ${total} documents can be read`;
+	if (forbidden.length === 0) return count; // the others did not answer as GLAIR does: not a credential question
+	const others = forbidden.length === total - enabled.length ? `the other ${forbidden.length}` : `${forbidden.length} others`;
+	if (enabled.length <= forbidden.length) return `${count} (${enabled.join(', ')}); ${others} are not enabled for this account`;
+	return `${count}; not enabled for this account: ${forbidden.join(', ')}`;
+}
+
+/**
  * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered 400 NO_FILE,
  * a refused one 401, and a login that may not use that document 403: so that is what the Test
  * button sends, to every document's endpoint, since an account is often enabled for a few
@@ -53,14 +67,11 @@ export async function glairVisionApiTest(
 	if (answered.some((result) => result.httpStatus === 401)) {
 		return { status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' };
 	}
-	if (enabled.length > 0) {
-		const notEnabled = forbidden.length ? ` (not enabled for this account: ${forbidden.join(', ')})` : '';
-		return { status: 'OK', message: `Connection tested successfully: ${enabled.join(', ')} can be read${notEnabled}` };
-	}
+	if (enabled.length > 0) return { status: 'OK', message: `Connection tested successfully: ${whatCanBeRead(enabled, forbidden)}` };
 	if (forbidden.length === DOCUMENT_SPECS.length) {
 		return {
 			status: 'Error',
-			message: `The login works, but this account is not enabled for any of ${forbidden.join(', ')} (403): ask GLAIR to enable the products you need`,
+			message: `The login works, but this account is not enabled for any of the ${forbidden.length} documents (403): ask GLAIR to enable the products you need`,
 		};
 	}
 	const unreachable = probes.find((result) => result.kind === 'unreachable');

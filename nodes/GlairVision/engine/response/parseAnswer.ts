@@ -1,9 +1,10 @@
-import type { DocumentSpec, FieldSpec } from '../../documents/spec';
+import type { DocumentSpec, FieldSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
 import { boundedText } from '../../transport/boundedText';
 import {
 	asText,
 	isObject,
 	normaliseField,
+	normaliseList,
 	type DocumentReadings,
 	type SectionReadings,
 	type TableReadings,
@@ -67,6 +68,14 @@ interface SpellingTable {
 	rowFields: Map<string, Map<string, string>>;
 }
 
+/**
+ * The keys an image may sit under in an older answer's top-level `images`: its legacy key, and its
+ * own key in both spellings (a Node SDK types `images.foto` and `images.tandaTangan`).
+ */
+function legacyKeysOf(image: ImageSpec): string[] {
+	return [image.legacyKey, ...spellingsOfKey(image.key)];
+}
+
 const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
 
 /** Every spelling of each field (its key, the key's camelCase, its aliases) -> its key. */
@@ -101,12 +110,33 @@ function spellingsOf(spec: DocumentSpec): SpellingTable {
 	return table;
 }
 
-function normaliseSection(raw: Record<string, unknown>, spellings: Map<string, string>, skip: Set<string>): SectionReadings {
+const listSpecs = new WeakMap<DocumentSpec, ReadonlyMap<string, ListFieldSpec>>();
+
+/** field key -> how GLAIR's list of readings for it is read, for the fields GLAIR sends as a list. */
+function listsOf(spec: DocumentSpec): ReadonlyMap<string, ListFieldSpec> {
+	let lists = listSpecs.get(spec);
+	if (!lists) {
+		lists = new Map(spec.sections.flatMap((section) => section.fields.flatMap((field) => (field.list ? [[field.key, field.list] as const] : []))));
+		listSpecs.set(spec, lists);
+	}
+	return lists;
+}
+
+const NO_LISTS: ReadonlyMap<string, ListFieldSpec> = new Map();
+
+function normaliseSection(
+	raw: Record<string, unknown>,
+	spellings: Map<string, string>,
+	skip: Set<string>,
+	lists: ReadonlyMap<string, ListFieldSpec> = NO_LISTS,
+): SectionReadings {
 	const section: SectionReadings = {};
 	for (const [name, rawField] of Object.entries(raw)) {
 		// JSON.parse keeps "__proto__" as a key; assigning it would replace the prototype instead.
 		if (name === '__proto__' || skip.has(name)) continue;
-		section[spellings.get(name) ?? name] = normaliseField(rawField);
+		const key = spellings.get(name) ?? name;
+		const list = lists.get(key);
+		section[key] = list && Array.isArray(rawField) ? normaliseList(rawField, list) : normaliseField(rawField);
 	}
 	return section;
 }
@@ -125,13 +155,13 @@ function normaliseRead(spec: DocumentSpec, read: Record<string, unknown>): Docum
 		// Only an answer that carries at least one of the document's fields or tables counts as a reading.
 		if (!Object.keys(read).some((name) => spellings.has(name) || table.tables.has(name))) return readings;
 		const fields = Object.fromEntries(Object.entries(read).filter(([name]) => !table.sections.has(name) && !table.tables.has(name)));
-		readings[first] = normaliseSection(fields, spellings, table.imageKeys);
+		readings[first] = normaliseSection(fields, spellings, table.imageKeys, listsOf(spec));
 		return readings;
 	}
 	for (const [name, rawSection] of Object.entries(read)) {
 		if (!isObject(rawSection) || name === '__proto__') continue;
 		const key = table.sections.get(name) ?? name;
-		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys);
+		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys, listsOf(spec));
 	}
 	return readings;
 }
@@ -168,15 +198,15 @@ function imageText(raw: unknown): string {
 	return isObject(raw) ? asText(raw.value) : asText(raw);
 }
 
-/** The images, from `read.<key>` (newest) or the older top-level `images.<legacyKey>`. */
+/** The images, from `read.<key>` (newest) or the older top-level `images.<legacyKey>`, or an alias of either. */
 function extractImages(spec: DocumentSpec, body: Record<string, unknown>): DocumentImages {
 	const images: DocumentImages = {};
 	const read = isObject(body.read) ? body.read : {};
 	const legacy = isObject(body.images) ? body.images : {};
 	for (const image of spec.images ?? []) {
-		const spelled = spellingsOfKey(image.key).map((key) => imageText(read[key])).find((text) => text !== '');
-		const base64 = spelled ?? imageText(legacy[image.legacyKey]);
-		if (base64 !== '') images[image.key] = base64;
+		const found = [...spellingsOfKey(image.key).map((key) => read[key]), ...legacyKeysOf(image).map((key) => legacy[key])].map(imageText);
+		const base64 = found.find((text) => text !== '');
+		if (base64 !== undefined) images[image.key] = base64;
 	}
 	return images;
 }

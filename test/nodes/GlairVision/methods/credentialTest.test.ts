@@ -6,9 +6,13 @@ import { useSandbox } from '../../../helpers/sandboxSuite';
 
 const suite = useSandbox({
 	forbiddenApiKeys: ['key-without-any-product'],
-	limitedApiKeys: { 'bpkb-only-key': ['/ocr/v1/bpkb'], 'ktp-only-key': ['/ocr/v1/ktp'] },
+	limitedApiKeys: {
+		'bpkb-only-key': ['/ocr/v1/bpkb'],
+		'ktp-only-key': ['/ocr/v1/ktp'],
+		'all-but-two-key': DOCUMENT_SPECS.map((spec) => spec.path).filter((path) => !['/ocr/v1/sim', '/ocr/v1/passport'].includes(path)),
+	},
 });
-const EVERY_DOCUMENT = DOCUMENT_SPECS.map((spec) => spec.shortName);
+const TOTAL = DOCUMENT_SPECS.length;
 
 /** The Test button in the credential dialog, as n8n calls it: the node's credentialTest method. */
 async function pressTest(data: Record<string, string>) {
@@ -18,7 +22,7 @@ async function pressTest(data: Record<string, string>) {
 describe('The credential Test button', () => {
 	it('passes a valid credential: GLAIR answers an authenticated POST without a file with 400 NO_FILE, on every document\'s endpoint', async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: `${suite.sandbox.baseUrl}/` });
-		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${EVERY_DOCUMENT.join(', ')} can be read` });
+		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: all ${TOTAL} documents can be read` });
 		expect(suite.sandbox.requests.map((request) => request.path).sort()).toEqual(DOCUMENT_SPECS.map((spec) => spec.path).sort());
 		for (const request of suite.sandbox.requests) expect(request).toMatchObject({ authenticated: true, httpStatus: 400 });
 	});
@@ -26,16 +30,26 @@ describe('The credential Test button', () => {
 	it.each([
 		['BPKB', 'bpkb-only-key'],
 		['KTP', 'ktp-only-key'],
-	])('passes an account enabled for %s only, and names the documents it is not enabled for (403 there)', async (enabled, apiKey) => {
+	])('passes an account enabled for %s only, and counts the documents it is not enabled for (403 there)', async (enabled, apiKey) => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey });
-		const others = EVERY_DOCUMENT.filter((name) => name !== enabled);
-		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${enabled} can be read (not enabled for this account: ${others.join(', ')})` });
+		expect(result).toEqual({
+			status: 'OK',
+			message: `Connection tested successfully: 1 of ${TOTAL} documents can be read (${enabled}); the other ${TOTAL - 1} are not enabled for this account`,
+		});
+	});
+
+	it('names the documents an account is not enabled for when they are the fewer', async () => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'all-but-two-key' });
+		expect(result).toEqual({
+			status: 'OK',
+			message: `Connection tested successfully: ${TOTAL - 2} of ${TOTAL} documents can be read; not enabled for this account: SIM, Passport`,
+		});
 	});
 
 	it('fails an account enabled for no document: the login works, every endpoint says 403', async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'key-without-any-product' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toBe(`The login works, but this account is not enabled for any of ${EVERY_DOCUMENT.join(', ')} (403): ask GLAIR to enable the products you need`);
+		expect(result.message).toBe(`The login works, but this account is not enabled for any of the ${TOTAL} documents (403): ask GLAIR to enable the products you need`);
 	});
 
 	it.each([

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 
 import { BPKB_FIELDS, BPKB_SECTIONS } from '../../../../helpers/bpkbSpec';
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
+import { generalDocument } from '../../../../../nodes/GlairVision/documents/generalDocument';
+import { kitasKitap } from '../../../../../nodes/GlairVision/documents/kitasKitap';
 import { ktp } from '../../../../../nodes/GlairVision/documents/ktp';
+import { plate } from '../../../../../nodes/GlairVision/documents/plate';
+import { sim } from '../../../../../nodes/GlairVision/documents/sim';
 import {
 	DOCUMENT_STATUSES,
 	MAX_REASON_CHARS,
@@ -478,5 +482,68 @@ describe('parseGlairAnswer: a document with images and a quality endpoint (the K
 	it('leaves a BPKB answer as it came: it has neither images nor grades to take out', () => {
 		const body = { ...sampleResponse, images: { photo }, qualities: grades };
 		expect(expectDocument(answer(body)).body).toEqual(body);
+	});
+});
+
+describe('parseGlairAnswer: images under other keys (the SIM and KITAS specs)', () => {
+	const photo = Buffer.from('a face').toString('base64');
+	const signature = Buffer.from('a signature').toString('base64');
+	const readSim = (body: unknown) => expectDocument(parseGlairAnswer(sim, 200, JSON_TYPE, JSON.stringify(body)));
+
+	it.each([
+		['read.foto / read.tanda_tangan (the Go SDK, 2026)', { read: { nama: 'DEWI', foto: { value: photo }, tanda_tangan: { value: signature } } }],
+		['images.photo / images.sign (the docs)', { read: { nama: 'DEWI' }, images: { photo, sign: signature } }],
+		['images.foto / images.tandaTangan (a Node SDK)', { read: { nama: 'DEWI' }, images: { foto: photo, tandaTangan: signature } }],
+	])('finds the SIM\'s images under %s, and leaves every copy out of the body', (_where, answer) => {
+		const reading = readSim({ status: 'SUCCESS', reason: 'ok', ...answer });
+		expect(reading.images).toEqual({ foto: photo, tanda_tangan: signature });
+		expect(reading.read.sim).toEqual({ nama: expect.objectContaining({ value: 'DEWI' }) });
+		expect(JSON.stringify(reading.body)).not.toContain(photo);
+		expect(JSON.stringify(reading.body)).not.toContain(signature);
+	});
+
+	it("takes the KITAS's signature given as a bare string in read, as its newest docs type it", () => {
+		const reading = expectDocument(
+			parseGlairAnswer(kitasKitap, 200, JSON_TYPE, JSON.stringify({ status: 'SUCCESS', reason: 'ok', read: { full_name: 'ANNA', photo: { value: photo }, sign: signature } })),
+		);
+		expect(reading.images).toEqual({ photo, sign: signature });
+		expect(Object.keys(reading.read.kitas_kitap ?? {})).toEqual(['full_name']);
+	});
+});
+
+describe('parseGlairAnswer: a field GLAIR sends as a list (the plate and general document specs)', () => {
+	const readPlates = (plates: unknown) =>
+		expectDocument(parseGlairAnswer(plate, 200, JSON_TYPE, JSON.stringify({ status: 'SUCCESS', reason: 'ok', read: { plates } }))).read.plate?.plates;
+
+	it('joins the entries, keeps the lowest confidence and the first entry\'s place', () => {
+		const first = { value: 'D 1234 SPX', value_original: 'D1234SPX', confidence: 97.5, confidence_text: 99, polygon: [[1, 2]], page_index: 0 };
+		const second = { value: 'B 1717 SPX', value_original: 'B1717SPX', confidence: 88.25, confidence_text: 98, polygon: [[3, 4]], page_index: 0 };
+		expect(readPlates([first, second])).toEqual({
+			value: 'D 1234 SPX, B 1717 SPX',
+			value_original: 'D1234SPX, B1717SPX',
+			confidence: 88.25,
+			confidence_text: 98,
+			polygon: [[1, 2]],
+			page_index: 0,
+		});
+	});
+
+	it.each([
+		['bare strings', ['D 1234 SPX', 'B 1717 SPX']],
+		['{text: string}', [{ text: 'D 1234 SPX' }, { text: 'B 1717 SPX' }]],
+		['{text: reading}', [{ text: { value: 'D 1234 SPX' } }, { text: { value: 'B 1717 SPX' } }]],
+	])('reads entries given as %s', (_shape, plates) => {
+		expect(readPlates(plates)?.value).toBe('D 1234 SPX, B 1717 SPX');
+	});
+
+	it('an entry without a confidence does not lower the others\'; empty entries are left out; no entry is the empty reading', () => {
+		expect(readPlates([{ value: 'D 1234 SPX', confidence: 90 }, { value: '' }, 'B 1717 SPX'])).toMatchObject({ value: 'D 1234 SPX, B 1717 SPX', confidence: 90 });
+		expect(readPlates([])).toEqual({ value: '', value_original: '', confidence: 0, confidence_text: 0, polygon: [], page_index: 0 });
+	});
+
+	it('reads a general document\'s lines into one text, a line each, on the first line\'s page', () => {
+		const lines = [{ value: 'SURAT', page_index: 1, polygon: [[0, 0]] }, { value: 'KETERANGAN', page_index: 1 }];
+		const reading = expectDocument(parseGlairAnswer(generalDocument, 200, JSON_TYPE, JSON.stringify({ status: 'SUCCESS', reason: 'ok', read: { all_texts: lines } })));
+		expect(reading.read.general_document?.all_texts).toMatchObject({ value: 'SURAT\nKETERANGAN', page_index: 1, confidence: 0 });
 	});
 });
