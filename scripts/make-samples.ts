@@ -4,8 +4,10 @@
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
- * documents with tables: two KKs, an invoice and a receipt (scripts/samples/tableSamples.ts); and
- * the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the
+ * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
+ * documents with tables: two KKs, a bank statement, an invoice and a receipt
+ * (scripts/samples/tableSamples.ts); and the sandbox's invented answers for them in
+ * test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
@@ -15,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ktpAnswer, npwpAnswer, stnkAnswer } from './samples/answers';
 import { drawKtp, drawKtpPhotocopy, drawNpwp, drawStnk } from './samples/cards';
+import { FACE_SAMPLE_NAMES, makeFaceSamples } from './samples/faces';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
@@ -49,6 +52,7 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-photocopy.png',
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
+	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
 	...TABLE_SAMPLE_NAMES,
 ] as const;
@@ -78,6 +82,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
+		...makeFaceSamples(),
 		...makeDocumentSamples(),
 		...makeTableSamples(),
 	};
