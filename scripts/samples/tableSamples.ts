@@ -9,10 +9,8 @@
 import { invoice } from '../../nodes/GlairVision/documents/invoice';
 import { kk } from '../../nodes/GlairVision/documents/kk';
 import { receipt } from '../../nodes/GlairVision/documents/receipt';
-import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 import { formatRupiah } from '../../nodes/GlairVision/indonesia/rupiah';
-import { INVENTED_NOTE, section, sortedKeys, type FieldObject } from './answers';
-import { BUDI_HOUSEHOLD, RINA_HOUSEHOLD, type Household, type Printed } from './household';
+import { BUDI_HOUSEHOLD, RINA_HOUSEHOLD, type Household } from './household';
 import {
 	INVOICE_FIELDS,
 	INVOICE_ITEMS,
@@ -27,8 +25,8 @@ import {
 } from './money';
 import { encodeGrayPng } from './png';
 import { statementAnswer, writeStatementPdf } from './statement';
-import { drawTablePage, printedOf, valueOf, type DrawnTablePage, type TableColumn } from './tablePage';
-import type { PrintedRow } from './vehicleFile';
+import { column, fieldRows, printed, rupiah, tableDocumentAnswer, type Row } from './tableAnswer';
+import { drawTablePage, type TableColumn } from './tablePage';
 
 export const TABLE_SAMPLE_NAMES = ['kk-sample.png', 'kk-other-family.png', 'bank-statement.pdf', 'bank-statement-edited.pdf', 'invoice-sample.png', 'receipt-sample.png'] as const;
 export type TableSampleName = (typeof TABLE_SAMPLE_NAMES)[number];
@@ -42,43 +40,6 @@ export const TABLE_FIXTURES = {
 	'invoice-sample.png': 'invoice-sample-response.json',
 	'receipt-sample.png': 'receipt-sample-response.json',
 } as const satisfies Record<TableSampleName, string>;
-
-type Row = Readonly<Record<string, Printed>>;
-
-/** Every field of the spec as a printed row, labelled as printed; a field not printed is returned empty. */
-function fieldRows(spec: DocumentSpec, values: Row, labels: Readonly<Record<string, string>>): PrintedRow[] {
-	return spec.sections[0].fields.map((field) => [field.key, labels[field.key] ?? '', valueOf(values[field.key]), printedOf(values[field.key])] as const);
-}
-
-/** Only the rows printed on the paper (a label), in the order given. */
-const printed = (rows: readonly PrintedRow[], keys: readonly string[]): PrintedRow[] => keys.map((key) => rows.find((row) => row[0] === key)!);
-
-/** GLAIR gives these amounts as JSON numbers (the newest SDK's int64), the printed text as value_original. */
-function asNumbers(fields: Record<string, FieldObject>, keys: ReadonlySet<string>): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, keys.has(key) && field.value !== '' ? { ...field, value: Number(field.value) } : field]));
-}
-
-interface TableAnswer {
-	/** GLAIR's key of the table. */
-	key: string;
-	columns: readonly string[];
-	rows: readonly Row[];
-}
-
-/**
- * The answer for a drawn document: its fields, and each table as a list of rows (in the order the
- * page draws them), every row with all its columns. `numbers` are sent as JSON numbers.
- */
-function tableDocumentAnswer(drawn: DrawnTablePage, fields: readonly PrintedRow[], tables: readonly TableAnswer[], numbers: ReadonlySet<string> = new Set()): object {
-	const read: Record<string, unknown> = asNumbers(section(fields, drawn.boxes), numbers);
-	tables.forEach((table, tableIndex) => {
-		read[table.key] = table.rows.map((row, rowIndex) => {
-			const cells = table.columns.map((key) => [key, '', valueOf(row[key]), printedOf(row[key])] as const);
-			return sortedKeys(asNumbers(section(cells, drawn.tables[tableIndex][rowIndex], `${table.key}[${rowIndex}].`), numbers) as Record<string, FieldObject>);
-		});
-	});
-	return { _invented: INVENTED_NOTE, status: 'SUCCESS', reason: 'File Successfully Read', read: sortedKeys(read) };
-}
 
 // ---- The KK ------------------------------------------------------------------------------
 
@@ -95,8 +56,6 @@ const KK_LABELS: Record<string, string> = {
 	tanggal_dikeluarkan: 'DIKELUARKAN TANGGAL',
 	nomor_blanko: 'NO. BLANKO',
 };
-
-const column = (key: string, label: string): TableColumn => ({ key, label });
 
 /** The members in two ruled tables, as the card prints them; the number starts each. */
 const KK_BLOCKS: ReadonlyArray<readonly TableColumn[]> = [
@@ -119,8 +78,6 @@ function kkDocument(household: Household) {
 }
 
 // ---- The invoice and the receipt ---------------------------------------------------------
-
-const rupiah = (amount: number): Printed => [String(amount), `Rp ${formatRupiah(amount)}`];
 
 function itemRow(item: LineItem): Row {
 	return {
