@@ -20,6 +20,8 @@ export const EACH_DOCUMENT: ReadonlyArray<readonly [resource: string, sample: st
 	['bankStatement', 'bank-statement.pdf', 'account_number', 'transactions'],
 	['invoice', 'invoice-sample.png', 'invoice_number', 'line_items'],
 	['receipt', 'receipt-sample.png', 'merchant_name', 'items'],
+	['taxInvoice', 'tax-invoice-sample.png', 'nomor_faktur', 'dasar_pengenaan_pajak_number'],
+	['skpr', 'skpr-sample.png', 'complete_name', 'policies'],
 	['singaporeNric', 'singapore-nric-sample.png', 'nric_no', 'date_of_birth'],
 	['singaporeFamilyPass', 'singapore-family-pass-sample.png', 'fin', 'expiry_date'],
 	['singaporeWorkPermit', 'singapore-work-permit-sample.png', 'work_permit_no', 'date_of_expiry'],

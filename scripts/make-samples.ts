@@ -6,9 +6,9 @@
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
  * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
  * documents with tables: two KKs, a bank statement, an invoice and a receipt
- * (scripts/samples/tableSamples.ts); and the sandbox's invented answers for them in
- * test/sandbox/fixtures/. The output is the
- * same bytes on every run (no timestamps, no randomness), so the files can be committed and
+ * (scripts/samples/tableSamples.ts); a tax invoice and an SKPR (scripts/samples/formSamples.ts);
+ * and the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the same
+ * bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
  *   npx tsx scripts/make-samples.ts
@@ -27,6 +27,7 @@ import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './samples/tableSamples';
+import { FORM_SAMPLE_NAMES, makeFormAnswers, makeFormSamples } from './samples/formSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 
@@ -55,6 +56,7 @@ export const SAMPLE_FILE_NAMES = [
 	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
 	...TABLE_SAMPLE_NAMES,
+	...FORM_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -85,6 +87,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		...makeFaceSamples(),
 		...makeDocumentSamples(),
 		...makeTableSamples(),
+		...makeFormSamples(),
 	};
 }
 
@@ -99,6 +102,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		...makeVehicleFileAnswers(),
 		...makeDocumentAnswers(),
 		...makeTableAnswers(),
+		...makeFormAnswers(),
 	};
 }
 

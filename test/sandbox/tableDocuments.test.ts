@@ -2,12 +2,16 @@ import { bankStatement } from '../../nodes/GlairVision/documents/bankStatement';
 import { invoice } from '../../nodes/GlairVision/documents/invoice';
 import { kk } from '../../nodes/GlairVision/documents/kk';
 import { receipt } from '../../nodes/GlairVision/documents/receipt';
+import { skpr } from '../../nodes/GlairVision/documents/skpr';
+import { taxInvoice } from '../../nodes/GlairVision/documents/taxInvoice';
 import editedStatementAnswer from './fixtures/bank-statement-edited-response.json';
 import statementAnswer from './fixtures/bank-statement-response.json';
 import invoiceAnswer from './fixtures/invoice-sample-response.json';
 import otherFamilyAnswer from './fixtures/kk-other-family-response.json';
 import kkAnswer from './fixtures/kk-sample-response.json';
 import receiptAnswer from './fixtures/receipt-sample-response.json';
+import skprAnswer from './fixtures/skpr-sample-response.json';
+import taxInvoiceAnswer from './fixtures/tax-invoice-sample-response.json';
 import { GlairSandbox } from './server';
 import { postTo, readJson, sample } from './testClient';
 
@@ -36,6 +40,8 @@ describe('the samples with tables', () => {
 		[bankStatement.path, 'bank-statement-edited.pdf', editedStatementAnswer],
 		[invoice.path, 'invoice-sample.png', invoiceAnswer],
 		[receipt.path, 'receipt-sample.png', receiptAnswer],
+		[taxInvoice.path, 'tax-invoice-sample.png', taxInvoiceAnswer],
+		[skpr.path, 'skpr-sample.png', skprAnswer],
 	])('%s answers %s with its fixture: the fields and the tables side by side in read', async (path, fileName, fixture) => {
 		const response = await postTo(sandbox, path, upload(fileName));
 		expect(response.status).toBe(200);
@@ -80,5 +86,15 @@ describe('the older spelling of the documents with tables', () => {
 		expect(body.read).toMatchObject({ sub_total_amount: '3785000', purchase_order: 'PO-SPX-0017', invoiceTotal: '3996000' });
 		expect((body.read.items as unknown as Row[])[0]).toMatchObject({ item_price: '450000', item_unit_price: '112500', item_unit: 'LITER' });
 		expect((body.read.paymentBanks as unknown as Row[])[0]).toEqual({ paymentBankName: 'BANK CONTOH FIKTIF', paymentAccountNumber: '0009876543', paymentAccountName: 'PT BENGKEL CONTOH FIKTIF' });
+	});
+
+	it("gives the SKPR in the Go SDK's shape: snake_case, { value, confidence } fields, each table one object", async () => {
+		const body = await readJson(await postTo(sandbox, skpr.path, upload('skpr-sample.png')));
+		expect(body.read.complete_name).toEqual({ value: 'DEWI SPESIMEN FIKTIF', confidence: skprAnswer.read.complete_name.confidence });
+		expect(body.read.policy_details).toEqual({
+			policy_number: { value: 'POL-SPX-2026-0001', confidence: skprAnswer.read.policy_details[0].policy_number.confidence },
+			policyholder_name: { value: 'DEWI SPESIMEN FIKTIF', confidence: skprAnswer.read.policy_details[0].policyholder_name.confidence },
+			relationship_with_policyholder: { value: 'DIRI SENDIRI', confidence: skprAnswer.read.policy_details[0].relationship_with_policyholder.confidence },
+		});
 	});
 });

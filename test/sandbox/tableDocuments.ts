@@ -6,11 +6,13 @@ import invoiceAnswer from './fixtures/invoice-sample-response.json';
 import otherFamilyKkAnswer from './fixtures/kk-other-family-response.json';
 import kkAnswer from './fixtures/kk-sample-response.json';
 import receiptAnswer from './fixtures/receipt-sample-response.json';
+import skprAnswer from './fixtures/skpr-sample-response.json';
+import taxInvoiceAnswer from './fixtures/tax-invoice-sample-response.json';
 
 /**
  * The sandbox's documents with tables (INVENTED answers, made by scripts/make-samples.ts with the
  * samples): the KKs of two households, a two-page bank statement and its edited copy, an invoice and
- * a receipt. Their answers are flat: the fields and the tables side by side in `read`.
+ * a receipt; the forms read on the same machinery: a tax invoice and an SKPR. Their answers are flat: the fields and the tables side by side in `read`.
  */
 
 const flatReadingOf = (key: string, answer: { read: unknown }) => (): DocumentReading => ({ [key]: structuredClone(answer.read as SectionReading) });
@@ -19,6 +21,8 @@ const kkReading = flatReadingOf('kk', kkAnswer);
 const statementReading = flatReadingOf('bank_statement', bankStatementAnswer);
 const invoiceReading = flatReadingOf('invoice', invoiceAnswer);
 const receiptReading = flatReadingOf('receipt', receiptAnswer);
+const taxInvoiceReading = flatReadingOf('tax_invoice', taxInvoiceAnswer);
+const skprReading = flatReadingOf('skpr', skprAnswer);
 
 export const TABLE_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 	kk: {
@@ -54,4 +58,13 @@ export const TABLE_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		},
 	},
 	receipt: { samples: [{ fileName: 'receipt-sample.png', reading: receiptReading }], scriptedReading: receiptReading, legacy: {} },
+	// INVENTED: no older answer is on record for either; the older spelling is the camelCase default.
+	taxInvoice: { samples: [{ fileName: 'tax-invoice-sample.png', reading: taxInvoiceReading }], scriptedReading: taxInvoiceReading, legacy: {} },
+	skpr: {
+		samples: [{ fileName: 'skpr-sample.png', reading: skprReading }],
+		scriptedReading: skprReading,
+		// The newest answer's tables as lists of rows are INVENTED (as GLAIR's other tables); the older spelling is the
+		// Go SDK's shape, the only one on record: snake_case keys, { value, confidence } fields, each table one object.
+		legacy: { keys: 'unchanged', fields: 'valueAndConfidence', tableAsOneRow: true },
+	},
 };

@@ -16,7 +16,9 @@ import { sim } from './sim';
 import { singaporeFamilyPass } from './singaporeFamilyPass';
 import { singaporeNric } from './singaporeNric';
 import { singaporeWorkPermit } from './singaporeWorkPermit';
+import { skpr } from './skpr';
 import { stnk } from './stnk';
+import { taxInvoice } from './taxInvoice';
 import { transcript } from './transcript';
 import type { DocumentSpec } from './spec';
 
@@ -37,6 +39,8 @@ export const DOCUMENT_SPECS = [
 	bankStatement,
 	invoice,
 	receipt,
+	taxInvoice,
+	skpr,
 	// The vehicle handed over
 	bstk,
 	// Education
