@@ -1,11 +1,21 @@
 import type { DocumentSpec } from '../../documents/spec';
 import { checkRow } from '../../checks/runChecks';
+import { runTableChecks } from '../../checks/runTableChecks';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
+import type { FieldReading } from '../response/readings';
 import { gradeQuality } from '../review/quality';
 import { judgeDocument } from '../review/judgeDocument';
 import { conflictReason, reviewEnabled, type ReviewReason } from '../review/reviewReasons';
 import { readingsFor, type DocumentAnnotations } from './shape';
+
+/** Every row's readings by table, each labelled as a warning names it ("members[2].nik"). */
+function rowReadings(spec: DocumentSpec, outcome: DocumentOutcome): Array<{ list: string; readings: Array<readonly [string, FieldReading]> }> {
+	return (spec.tables ?? []).map((table) => ({
+		list: table.list,
+		readings: (outcome.tables?.[table.list] ?? []).flatMap((row, index) => table.fields.flatMap((field) => (row[field.key] ? [[`${table.list}[${index}].${field.key}`, row[field.key]] as const] : []))),
+	}));
+}
 
 /**
  * The checks, the picture's grades and the review verdict for a successful read, or undefined
@@ -16,10 +26,19 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	const quality = settings.checkImageQuality && spec.quality ? gradeQuality(spec.quality, outcome.qualities) : undefined;
 	if (!settings.validate && !review && !quality) return undefined;
 	const readings = readingsFor(spec, outcome.read ?? {}, outcome.page);
-	const checked = settings.validate ? checkRow(spec.checks, new Map(readings.map(([column, reading]) => [column, reading.value]))) : undefined;
+	const values = new Map(readings.map(([column, reading]) => [column, reading.value]));
+	const checked = settings.validate ? checkRow(spec.checks, values) : undefined;
 	const companions = checked?.companions ?? {};
-	const warnings = checked?.warnings ?? [];
+	const warnings = [...(checked?.warnings ?? [])];
 	const annotations: DocumentAnnotations = { companions, warnings };
+	if (settings.validate && spec.tables?.length) {
+		const rows = Object.fromEntries(
+			spec.tables.map((table) => [table.list, (outcome.tables?.[table.list] ?? []).map((row) => new Map(Object.entries(row).map(([key, reading]) => [key, reading.value])))]),
+		);
+		const tabled = runTableChecks({ tables: spec.tables, tableChecks: spec.tableChecks }, values, rows);
+		annotations.rowCompanions = tabled.rowCompanions;
+		warnings.push(...tabled.warnings);
+	}
 	if (quality) annotations.quality = quality.columns;
 	const conflicts = (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict));
 	if (review || quality || outcome.notes?.length || conflicts.length) {
@@ -27,7 +46,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 		const otherReasons = [...conflicts, ...notes, ...(quality?.reasons ?? [])];
 		const judgement = judgeDocument(
 			spec,
-			{ page: outcome.page, reason: outcome.reason, readings, warnings, otherReasons, qualityFlags: quality?.columns },
+			{ page: outcome.page, reason: outcome.reason, readings, rows: rowReadings(spec, outcome), warnings, otherReasons, qualityFlags: quality?.columns },
 			settings,
 		);
 		annotations.reviewReasons = judgement.reasons;

@@ -12,6 +12,11 @@ export interface DocumentToJudge {
 	reason: string;
 	/** The requested pages' fields by column, in column order, each present. */
 	readings: ReadonlyArray<readonly [string, FieldReading]>;
+	/**
+	 * A document with tables: each table's row readings ("members[2].nik"). Their doubts are
+	 * reasons; a row's column is not on the form (Apply Review corrects the document's own columns).
+	 */
+	rows?: ReadonlyArray<{ list: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
 	warnings: readonly CheckWarning[];
 	/** Notes of the read and raised quality flags. */
 	otherReasons: readonly ReviewReason[];
@@ -44,6 +49,7 @@ export function judgeDocument(spec: DocumentSpec, document: DocumentToJudge, set
 			shortName: spec.shortName,
 			readings: document.readings,
 			pages,
+			rows: document.rows,
 			warnings: document.warnings,
 			otherReasons: document.otherReasons,
 			reviewed: document.reviewed,

@@ -51,6 +51,8 @@ export interface ReviewInput {
 	 * page for a document without pages. A read is judged poor page by page.
 	 */
 	pages: ReadonlyArray<{ label: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
+	/** A document with tables: each table's row readings, labelled "members[2].nik"; the first table is the document's main one. */
+	rows?: ReadonlyArray<{ list: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
 	warnings: readonly CheckWarning[];
 	/** Further reasons the document knows of, e.g. a photocopy found by the quality check. */
 	otherReasons?: readonly ReviewReason[];
@@ -87,11 +89,14 @@ export function reviewReasons(input: ReviewInput, settings: ReviewSettings): Rev
 				const text = `only ${count} of ${page.readings.length} fields were read${where}`;
 				reasons.push({ kind: 'poorRead', text, columns: unread(page.readings, `not read: ${text}`) });
 			}
+			// A KK without members, a receipt without items: the table GLAIR was asked for is missing.
+			const [main] = input.rows ?? [];
+			if (main && readCount(main.readings) === 0) reasons.push({ kind: 'poorRead', text: `no row of ${main.list} was read`, columns: [] });
 		}
 	}
 	if (settings.reviewBelowConfidence > 0) {
 		const bar = settings.reviewBelowConfidence;
-		const doubtful = readings.filter(
+		const doubtful = [...readings, ...(input.rows ?? []).flatMap((table) => table.readings)].filter(
 			([column, reading]) => reading.value.trim() !== '' && reading.confidence < bar && reviewed?.has(column) !== true,
 		);
 		if (doubtful.length > 0) {

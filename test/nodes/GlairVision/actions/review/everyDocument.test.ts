@@ -1,6 +1,7 @@
 import { DOCUMENT_SPECS } from '../../../../../nodes/GlairVision/documents/registry';
 import { parseReviewFields } from '../../../../../nodes/GlairVision/engine/review/reviewColumns';
 import { itemWith, sample } from '../../../../helpers/documents';
+import { EACH_DOCUMENT } from '../../../../helpers/eachDocument';
 import { only, readParameters } from '../../../../helpers/readParameters';
 import type { ParsedFormField } from '../../../../helpers/reviewForm.node';
 import { runReviewLoop } from '../../../../helpers/reviewLoop';
@@ -14,18 +15,7 @@ const SAMPLE_OF: Record<string, string> = {
 	stnk: 'stnk-sample.png',
 	ktp: 'ktp-sample.png',
 	npwp: 'npwp-sample.png',
-	sim: 'sim-sample.png',
-	passport: 'passport-sample.png',
-	kitasKitap: 'kitas-kitap-sample.png',
-	plate: 'plate-sample.png',
-	generalDocument: 'general-document-letter.png',
-	bstk: 'bstk-sample.png',
-	diploma: 'diploma-sample.png',
-	transcript: 'transcript-sample.png',
-	phonePackaging: 'phone-packaging-sample.png',
-	singaporeNric: 'singapore-nric-sample.png',
-	singaporeFamilyPass: 'singapore-family-pass-sample.png',
-	singaporeWorkPermit: 'singapore-work-permit-sample.png',
+	...Object.fromEntries(EACH_DOCUMENT.map(([resource, file]) => [resource, file])),
 };
 
 /** Every field GLAIR read with less than full confidence goes to a person. */
@@ -43,7 +33,7 @@ describe('Apply Review on every document: its read sent to a person comes back c
 		expect(Object.keys(SAMPLE_OF).sort()).toEqual(DOCUMENT_SPECS.map((spec) => spec.resource).sort());
 	});
 
-	it.each(DOCUMENT_SPECS.map((spec) => [spec.resource] as const))('%s', async (resource) => {
+	it.each(DOCUMENT_SPECS.filter((spec) => !spec.tables?.length).map((spec) => [spec.resource] as const))('%s', async (resource) => {
 		const corrected: { label?: string } = {};
 		const result = await runReviewLoop({
 			read: readParameters(resource, { options: OPTIONS }),
@@ -73,6 +63,26 @@ describe('Apply Review on every document: its read sent to a person comes back c
 			file_sha256: read.file_sha256,
 		});
 	});
+});
+
+describe('Apply Review on a document with rows (KK, bank statement, invoice ...)', () => {
+	it.each(DOCUMENT_SPECS.filter((spec) => spec.tables?.length).map((spec) => [spec.resource, spec.tables!.map((table) => table.list)] as const))(
+		'%s: not taken yet, to Not Read saying so, the read kept as it came',
+		async (resource, lists) => {
+			const result = await runReviewLoop({
+				read: readParameters(resource, { options: OPTIONS }),
+				review: { resource, correctionsField: 'data', options: OPTIONS },
+				credentials: suite.credentials,
+				documents: [itemWith(sample(SAMPLE_OF[resource]))],
+				answer: correctingFirst({}),
+			});
+			const read = only(result.read['Needs Review']).json;
+			const item = only(result.review['Not Read']);
+			expect(item.json.reason).toMatch(/^Apply Review does not correct a document with rows yet \(/);
+			expect(item.json.reason).toContain(`: ${lists.join(', ')}): correct it in the sheet it was written to.`);
+			expect(item.json).toMatchObject({ outcome: 'NOT_READ', file_sha256: read.file_sha256, [lists[0]]: read[lists[0]] });
+		},
+	);
 });
 
 describe('Apply Review runs a new document’s checks again on the corrected row', () => {
