@@ -514,10 +514,12 @@ async function runProxyChild(dir: string): Promise<ProxyResult[] | string> {
 }
 
 function proxyCell(result: ProxyResult): string {
+	// Host only: the ports are the run's own.
+	const host = (target: string) => target.replace(/:\d+$/, '');
 	const route = result.tunnels.length
-		? `through the proxy (CONNECT tunnel to ${result.tunnels[0]})`
+		? `through the proxy (CONNECT tunnel to ${host(result.tunnels[0])})`
 		: result.forwarded.length
-			? `through the proxy (request forwarded to ${result.forwarded[0]})`
+			? `through the proxy (request forwarded to ${host(result.forwarded[0])})`
 			: 'direct (the proxy saw nothing)';
 	return result.read ? `read, ${route}` : `**not read** (${(result.error ?? 'no answer').slice(0, 120)}), ${route}`;
 }
@@ -576,6 +578,13 @@ function helperSectionText(): string {
 		'The three ways one after the other, repeated; the median run is shown with every run. Ratio to floor = wall time / the bare undici loop\'s.',
 		'',
 		throughputTable('helper'),
+		'',
+		`TCP connections the sandbox accepted for the ${N} uploads (median run): ` +
+			rows
+				.filter((row) => row.setting === 'helper')
+				.map((row) => `${row.label.replace(/, concurrency \d+$/, '')} ${row.stats.connections}`)
+				.join(', ') +
+			'. n8n\'s helper makes new agents for every request and does not keep connections alive: over https each upload would also pay a TLS handshake, which this loopback sandbox (plain HTTP, no network latency) does not show.',
 		'',
 		...(helperMemoryRows.length
 			? [

@@ -24,6 +24,8 @@ export interface SandboxStats {
 	meanServiceMs: number;
 	/** SHA-256 and size of the image parts of the 200 answers (for the memory runs). */
 	uploads: Array<{ bytes: number; sha256?: string }>;
+	/** TCP connections the clients opened (a keep-alive pool opens a few; a client without one, one per request). */
+	connections: number;
 }
 
 /** One request as the sandbox sees it right now: image bytes read so far, and when it ended (for the cancel rows). */
@@ -59,6 +61,7 @@ function stats(sandbox: GlairSandbox): SandboxStats {
 		maxInFlight: max,
 		meanServiceMs: served ? serviceTotal / served : 0,
 		uploads: sandbox.requests.filter((r) => r.httpStatus === 200).map((r) => ({ bytes: r.bytes, sha256: r.sha256 })),
+		connections: sandbox.acceptedConnections(),
 	};
 }
 

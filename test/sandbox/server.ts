@@ -117,6 +117,7 @@ export class GlairSandbox {
 	private options: ResolvedOptions;
 	private random: () => number;
 	private inFlight = 0;
+	private connectionsAccepted = 0;
 
 	private constructor(
 		private readonly server: Server,
@@ -139,6 +140,7 @@ export class GlairSandbox {
 			if (spec.quality) this.endpoints.set(spec.quality.path, { ...endpoint, grades: true });
 		}
 		server.on('connection', (socket) => {
+			this.connectionsAccepted++;
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
@@ -196,6 +198,11 @@ export class GlairSandbox {
 		return [...this.sockets].filter((socket) => !socket.destroyed).length;
 	}
 
+	/** TCP connections accepted since the last reset: how many a client opened for its requests. */
+	acceptedConnections(): number {
+		return this.connectionsAccepted;
+	}
+
 	setOptions(partial: Partial<SandboxOptions>): void {
 		this.options = { ...this.options, ...partial };
 		if (partial.seed !== undefined) this.random = seededRandom(partial.seed);
@@ -204,6 +211,7 @@ export class GlairSandbox {
 	reset(): void {
 		this.scripts.clear();
 		this.requests.length = 0;
+		this.connectionsAccepted = 0;
 	}
 
 	async close(): Promise<void> {
