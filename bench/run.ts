@@ -310,7 +310,7 @@ async function measureMemory(way: Way, label: string, target: MemoryJob['target'
 }
 
 // ---------------------------------------------------------------------------------------------
-// photos: one book from page photos (Combine Files) against one read per photo
+// photos: one combined PDF from page photos (Combine Files) against one read per photo
 
 interface PhotoRow {
 	label: string;
@@ -797,7 +797,7 @@ function report(totalSeconds: number): string {
 	if (photoRows.length) {
 		parts.push(
 			'',
-			'### One book from page photos: Combine Files against one read per photo',
+			'### One combined PDF from page photos: Combine Files against one read per photo',
 			'',
 			`One item holding the photos (noise JPEGs of about ${PHOTO_MB} MB, made at run time), ${MEAN_LATENCY_MS} ms per GLAIR answer, concurrency 4; each row a fresh process as for the memory table. Combined, the photos go into one PDF streamed to GLAIR as it is assembled: one call, one output item; the peak must not grow with the number of photos.`,
 			'',

@@ -19,19 +19,28 @@ export class GlairVisionApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/glairVision.svg', dark: 'file:../icons/glairVision.dark.svg' };
 
+	// This package's page on the credential: where the login and key come from (GLAIR's own pages do
+	// not say), the Test button, and the HTTP Request node for other GLAIR calls.
 	// n8n's two rule sets disagree here: the community rules accept a URL, the older base rule
 	// wants a camelCase slug of n8n's own docs, which would be a dead link for a GLAIR credential.
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
-	documentationUrl = 'https://docs.glair.ai/vision';
+	documentationUrl = 'https://github.com/glair-n8n/n8n-nodes-glair-vision/blob/main/docs/credential.md';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'GLAIR gives the username, password and API key to an organisation, not to a person: there is no sign-up page. Ask whoever holds your organisation\'s GLAIR Vision account, or contact GLAIR at glair.ai.',
+			name: 'whereFrom',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Username',
 			name: 'username',
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The username GLAIR issued to your organisation',
+			description: 'The username GLAIR gave your organisation',
 		},
 		{
 			displayName: 'Password',
@@ -40,6 +49,7 @@ export class GlairVisionApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'The password that goes with that username',
 		},
 		{
 			displayName: 'API Key',
@@ -48,7 +58,7 @@ export class GlairVisionApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Sent as the x-api-key header',
+			description: 'The key GLAIR gave you, together with the username and password'
 		},
 		{
 			displayName: 'Base URL',
@@ -58,7 +68,7 @@ export class GlairVisionApi implements ICredentialType {
 			required: true,
 			placeholder: GLAIR_DEFAULT_BASE_URL,
 			description:
-				'Change only for a GLAIR on-premise installation or a local stand-in. A trailing slash is fine.',
+				'Leave as it is, unless GLAIR runs on your own servers (then GLAIR tells you the address) or you try the node on a local stand-in',
 		},
 	];
 

@@ -260,7 +260,7 @@ async function main(): Promise<number> {
 			url: `${missing}?${SIGNATURE}`,
 			expectations: (toolResult, { uploads }) => [
 				[/\b404\b/.test(toolResult), 'URL answering 404: the reason (404) reaches the model', short(toolResult, 300)],
-				[toolResult.includes(`${files!.baseUrl}/docs/missing.pdf`), 'URL answering 404: the reason names the URL (without its query string)'],
+				[toolResult.includes(`${files!.baseUrl}/…/missing.pdf`), 'URL answering 404: the reason names the download by its host and file name (no path, no query string)'],
 				[uploads === 0, `URL answering 404: nothing was uploaded to GLAIR (${uploads})`],
 			],
 		});

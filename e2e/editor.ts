@@ -2,6 +2,7 @@
  * The package in the real n8n editor, in a real browser (issue 6, part 3).
  *
  *   npm run build && npx tsx e2e/editor.ts
+ *   npm run e2e:screenshots        the same, writing the README's pictures into docs/
  *
  * Publishes the packed package to a local npm registry (verdaccio on loopback), starts `n8n start`
  * on loopback, creates the owner through the REST API, installs the package through n8n's own
@@ -10,13 +11,21 @@
  *   - the workflow canvas shows the node under its real type, with its icon, the "Read BPKB" subtitle
  *     and the named outputs Success / Needs Review / Not Read (with On Error "Continue (using error
  *     output)": the same, then n8n's own Error, each name once);
+ *   - a run started from the editor (a photo that is not a BPKB and a signature GIF): the output
+ *     panel shows the photo's row on Needs Review with its review_reasons, and the node's warning
+ *     "1 of 2 documents not read: ...";
  *   - the node creator lists it as an installed community package with the "Read BPKB" action;
  *   - the node panel shows the credential picker, the Page dropdown with All Pages + the four named
- *     pages, the three output formats; switching "Error Outputs" to one per status renames the outputs;
+ *     pages, the three output formats; switching "Not Read Outputs" to three outputs renames the outputs;
+ *     Retry Delay shows 1 (not "1.000"); no label in "Add option" is cut off; "Custom API Call" (added
+ *     by n8n) shows n8n's notice to use the HTTP Request node;
  *   - the credential dialog's connection test passes against the sandbox with the right key and
  *     fails with a wrong one.
- * Screenshots go to docs/ (editor-canvas.png, editor-node-creator.png, editor-node-panel.png,
- * editor-credential-test-ok.png, editor-credential-test-bad.png). Any missing piece fails the run.
+ * Screenshots (editor-canvas.png, editor-node-creator.png, editor-node-panel.png,
+ * editor-needs-review-row.png, editor-execution-hint.png, editor-credential-test-ok.png,
+ * editor-credential-test-bad.png) go to
+ * $E2E_SCREENSHOT_DIR, docs/ with `npm run e2e:screenshots`, else the run's user folder.
+ * Any missing piece fails the run.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,11 +68,14 @@ const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run',
 ];
-// CI can point this at a temp dir so a run leaves docs/ untouched.
-const DOCS = path.resolve(process.env.E2E_SCREENSHOT_DIR ?? path.join(REPO, 'docs'));
+// `npm run e2e:screenshots` sets it to docs/ (the README's pictures); otherwise they go into the run's
+// throwaway user folder, so an ordinary e2e run leaves docs/ untouched.
+let screenshotDir = process.env.E2E_SCREENSHOT_DIR ? path.resolve(process.env.E2E_SCREENSHOT_DIR) : '';
 const CREDENTIAL_NAME = 'GLAIR Vision (sandbox)';
-const UI_TIMEOUT = 30_000;
+// A loaded machine (CI beside other jobs) may need longer: E2E_UI_TIMEOUT_MS.
+const UI_TIMEOUT = Number(process.env.E2E_UI_TIMEOUT_MS ?? 30_000);
 const N8N_OWN_ORIGINS = ['https://registry.npmjs.org', 'https://api.n8n.io'];
+const PER_STATUS = 'Three Outputs: No File, Invalid Format, Failed';
 
 async function visibleOptions(page: Page): Promise<string[]> {
 	const texts = await page.locator('.el-select-dropdown__item:visible').allInnerTexts();
@@ -87,8 +99,8 @@ async function outputLabels(node: Locator): Promise<string[]> {
 }
 
 async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
-	mkdirSync(DOCS, { recursive: true });
-	const file = path.join(DOCS, name);
+	mkdirSync(screenshotDir, { recursive: true });
+	const file = path.join(screenshotDir, name);
 	if (target) await target.screenshot({ path: file });
 	else await page.screenshot({ path: file });
 	log('editor', `screenshot ${path.relative(REPO, file) || file}`);
@@ -130,16 +142,17 @@ async function main(): Promise<number> {
 		folder = makeUserFolder('glair-n8n-editor-');
 		log('setup', `N8N_USER_FOLDER=${folder.root} (log: ${folder.logFile})`);
 		debugDir = folder.root;
+		screenshotDir ||= path.join(folder.root, 'screenshots');
 		await initDatabase(install, folder);
 		registry = await startRegistry(folder.root, tarball);
 		sandbox = await startSandbox();
 		const credId = n8nId('editor-cred');
 		await importCredential(install, folder, { id: credId, name: CREDENTIAL_NAME, ...sandbox.credentials, baseUrl: sandbox.baseUrl });
-		const template = (id: string, name: string, onError: string) =>
+		const template = (id: string, name: string, onError: string, samples = 'bpkb-sample.pdf') =>
 			importWorkflowTemplate(install, folder!, 'read-bpkb.json', {
 				WORKFLOW_ID: n8nId(id),
 				WORKFLOW_NAME: name,
-				SAMPLE_PATH: path.join(SAMPLES, 'bpkb-sample.pdf'),
+				SAMPLE_PATH: path.join(SAMPLES, samples),
 				CREDENTIAL_ID: credId,
 				CREDENTIAL_NAME: CREDENTIAL_NAME,
 				ON_ERROR: onError,
@@ -147,6 +160,8 @@ async function main(): Promise<number> {
 			});
 		const wf = await template('editor-workflow', 'Read BPKB with GLAIR Vision', 'stopWorkflow');
 		const errorOutputWf = await template('editor-workflow-error-output', 'Read BPKB, On Error: continue (using error output)', 'continueErrorOutput');
+		// Two files in one run: a photo that is not a BPKB (Needs Review) and a signature GIF (Not Read).
+		const reviewWf = await template('editor-workflow-review', 'Read a photo that is not a BPKB and a GIF', 'stopWorkflow', '{not-a-bpkb.png,signature.gif}');
 
 		server = await startN8nServer(install, folder, { env: registryEnv(registry) });
 		await setupOwner(server);
@@ -171,6 +186,8 @@ async function main(): Promise<number> {
 		});
 		checks.ok(login.ok(), `owner logs in through /rest/login (${login.status()})`);
 		const page = await context.newPage();
+		// Leaving a workflow the editor thinks unsaved asks "leave the page?": yes.
+		page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
 		const consoleErrors: string[] = [];
 		page.on('pageerror', (e) => consoleErrors.push(e.message));
 
@@ -215,6 +232,43 @@ async function main(): Promise<number> {
 			await page.goto(`${server!.url}/workflow/${wf.id}`);
 			await node.waitFor();
 		});
+
+		// ---- a run in the editor: the Needs Review row and the execution hint in the output panel ----
+		await step(checks, page, 'needs review row', async () => {
+			await page.goto(`${server!.url}/workflow/${reviewWf.id}`);
+			const glair = page.locator(`[data-test-id="canvas-node"][data-node-name="GLAIR Vision"]`);
+			await glair.waitFor();
+			await page.locator('[data-test-id="execute-workflow-button"]').click();
+			const ran = (name: string) => page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"] [data-test-id="canvas-node-status-success"]`);
+			await ran('Needs Review').waitFor({ timeout: 120_000 });
+			await ran('Not Read').waitFor({ timeout: UI_TIMEOUT });
+			await glair.dblclick();
+			// n8n 2.41's panel: "output-panel" (older ones: "ndv-output-panel"); it opens on Binary when items carry files.
+			const output = page.locator('[data-test-id="output-panel"], [data-test-id="ndv-output-panel"]').first();
+			await output.waitFor();
+			await output.locator('[data-test-id="branches"]').getByText('Needs Review').first().click();
+			await output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('Table', { exact: true }).click();
+			const table = output.locator('[data-test-id="ndv-data-container"] table');
+			await table.waitFor();
+			await page.waitForTimeout(500);
+			const text = await table.innerText();
+			checks.ok(
+				// n8n's table leaves out the columns past its first few (the technical ones, file_name among them).
+				/^outcome\s+reason\s+review_reasons\b/.test(text.trim()) && /NEEDS_REVIEW/.test(text) && /Some fields are invalid/.test(text),
+				'the output panel shows the photo that is not a BPKB on Needs Review: outcome, reason and review_reasons first',
+				text.replace(/\s+/g, ' ').slice(0, 600),
+			);
+			await screenshot(page, 'editor-needs-review-row.png');
+			// The node's execution hint: the GIF was not read, said above the output, whichever tab is open.
+			const hint = output.locator('[data-test-id="node-hint"]').first();
+			await hint.waitFor();
+			const hintText = (await hint.innerText()).trim();
+			checks.ok(/1 of 2 documents not read: .*GIF/s.test(hintText), 'the output panel warns "1 of 2 documents not read", with the first reason', hintText);
+			await screenshot(page, 'editor-execution-hint.png', output);
+		});
+		// Back to the first workflow whatever happened above: the steps below use it.
+		await page.goto(`${server!.url}/workflow/${wf.id}`);
+		await node.waitFor().catch(() => {});
 
 		// ---- node creator: installed community package, its action ----------------------------------
 		await step(checks, page, 'node creator', async () => {
@@ -280,11 +334,11 @@ async function main(): Promise<number> {
 		await step(checks, page, 'per-status outputs', async () => {
 			// 2.x: a button with a test id; 1.x: a select labelled "Add option".
 			await ndv.locator('[data-test-id="collection-parameter-add"]').or(ndv.getByPlaceholder('Add option')).first().click();
-			await page.locator('.el-select-dropdown__item:visible', { hasText: 'Error Outputs' }).first().click();
+			await page.locator('.el-select-dropdown__item:visible', { hasText: 'Not Read Outputs' }).first().click();
 			await ndv.locator('[data-test-id="parameter-input-errorOutputs"]').waitFor();
 			const modes = await openDropdown(page, 'errorOutputs');
-			checks.ok(modes.includes('One Output per Status'), 'Error Outputs option offers one output per status', modes);
-			await page.locator('.el-select-dropdown__item:visible', { hasText: 'One Output per Status' }).first().click();
+			checks.ok(JSON.stringify(modes) === JSON.stringify(['One Output: Not Read', PER_STATUS]), `Not Read Outputs offers "One Output: Not Read" and "${PER_STATUS}"`, modes);
+			await page.locator('.el-select-dropdown__item:visible', { hasText: PER_STATUS }).first().click();
 			await page.waitForTimeout(500);
 			await page.locator('[data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').first().click();
 			await ndv.waitFor({ state: 'hidden' });
@@ -295,6 +349,26 @@ async function main(): Promise<number> {
 				'per-status outputs Success, Needs Review, No File, Invalid Format, Failed on the canvas',
 				labels,
 			);
+		});
+
+		// ---- words: Retry Delay shows 1 (not "1.000"), option labels are not cut off ------------------
+		await step(checks, page, 'retry delay and option labels', async () => {
+			await node.dblclick();
+			await ndv.waitFor();
+			await ndv.locator('[data-test-id="collection-parameter-add"]').or(ndv.getByPlaceholder('Add option')).first().click();
+			const items = page.locator('.el-select-dropdown__item:visible');
+			await items.first().waitFor();
+			const cut = await items.evaluateAll((elements) =>
+				elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => (element.textContent ?? '').trim()),
+			);
+			checks.ok(cut.length === 0, 'no option label in "Add option" is cut off', cut);
+			checks.ok((await items.allInnerTexts()).some((t) => t.trim() === 'Combine Files'), 'the option is called "Combine Files"');
+			await items.filter({ hasText: 'Retry Delay (Seconds)' }).first().click();
+			const retryDelay = ndv.locator('[data-test-id="parameter-input-retryDelay"] input');
+			await retryDelay.waitFor();
+			checks.ok((await retryDelay.inputValue()) === '1', 'Retry Delay (Seconds) shows 1, not "1.000"', await retryDelay.inputValue());
+			await page.locator('[data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').first().click();
+			await ndv.waitFor({ state: 'hidden' });
 		});
 
 		// ---- credential dialog: connection test against the sandbox -----------------------------------
@@ -338,6 +412,23 @@ async function main(): Promise<number> {
 			log('editor', `wrong-key test result: ${JSON.stringify(bad)}`);
 			checks.ok(bad.length >= 1 && bad.every((r) => r.status === 'Error' && (r.message ?? '').length > 0), 'POST /rest/credentials/test answered Error with a message', bad);
 			await screenshot(page, 'editor-credential-test-bad.png');
+		});
+
+		// ---- Custom API Call, which n8n adds because the credential can sign any request --------------
+		// Last, on the other workflow: n8n renames a node still called by its default name when its
+		// resource changes, which the steps on the first workflow would not find.
+		await step(checks, page, 'custom api call', async () => {
+			await page.keyboard.press('Escape');
+			// The editor's own address for a node's panel: no double-click on a canvas still settling.
+			const glairId = (errorOutputWf.json.nodes as Array<{ id: string; name: string }>).find((candidate) => candidate.name === 'GLAIR Vision')!.id;
+			await page.goto(`${server!.url}/workflow/${errorOutputWf.id}/${glairId}`);
+			await ndv.waitFor();
+			const resources = await openDropdown(page, 'resource');
+			checks.ok(resources[resources.length - 1] === 'Custom API Call', 'n8n adds "Custom API Call" last to Resource', resources);
+			await page.locator('.el-select-dropdown__item:visible', { hasText: 'Custom API Call' }).first().click();
+			const notice = ndv.getByText(/Use the HTTP Request node to make a custom API call/);
+			await notice.waitFor();
+			checks.ok(await notice.isVisible(), 'choosing it, the panel says to use the HTTP Request node (n8n\'s notice)');
 		});
 
 		// The editor asks npm for community package updates (and 1.x asks api.n8n.io for banners):

@@ -13,12 +13,18 @@
  *     -> Merge, producing one item with the binaries the Form names its files: "<fieldName>" for one
  *     file, "<fieldName>_0", "<fieldName>_1", ... for several (n8n-nodes-base Form/utils/utils.js,
  *     prepareFormReturnItem); the vehicle file's consistent set (BPKB as 4 page photos, STNK, KTP);
- *   - Read/Write Files paths outside this machine's samples/ are pointed at samples/ (same pattern).
- * Then the workflow runs with `n8n execute`, and per-example expectations are checked.
+ *   - the home of n8n's Docker image, /home/node, in a Read/Write Files path is a stand-in home.
+ * The examples run with n8n 2.x's default file access, as a newcomer's n8n has it: HOME is the stand-in
+ * home and N8N_RESTRICT_FILE_ACCESS_TO is unset, so n8n reads and writes only inside ~/.n8n-files
+ * (@n8n/config SecurityConfig.restrictFileAccessTo); the stand-in triggers' files are copied there too.
+ * Then the workflow runs with `n8n execute`, and per-example expectations are checked. An example
+ * that waits for a webhook call (a Wait node) keeps its triggers and is only imported and published
+ * here: it runs on a started n8n (serverExamples.ts).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
+import { needsServer, prepareServerExample, type ServerExample } from './serverExamples';
 import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
@@ -33,6 +39,29 @@ const FORM_FILES: Record<string, readonly string[]> = {
 
 type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
 
+/** The home of the user in n8n's Docker image, where the examples' files live (/home/node/.n8n-files). */
+const DOCKER_HOME = '/home/node';
+
+/** A home folder for the examples' n8n, holding ~/.n8n-files, the one folder n8n 2.x lets nodes use by default. */
+interface StandInHome {
+	home: string;
+	/** Copies a file of samples/ into ~/.n8n-files/<folder>/ (as `name`), and returns its path there. */
+	put(sample: string, folder: string, name?: string): string;
+}
+
+function standInHome(root: string): StandInHome {
+	const home = path.join(root, 'home');
+	return {
+		home,
+		put(sample, folder, name = path.basename(sample)) {
+			const target = path.join(home, '.n8n-files', folder, name);
+			mkdirSync(path.dirname(target), { recursive: true });
+			copyFileSync(path.join(SAMPLES, sample), target);
+			return target;
+		},
+	};
+}
+
 function items(run: any, node: string, output = 0): any[] {
 	return run?.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[output] ?? [];
 }
@@ -45,7 +74,7 @@ function outputs(run: any, node: string): any[][] {
  * Files per file -> Merge by position: one item with those binaries, as the trigger would emit.
  * The Merge node takes the trigger's name, so the example's own connections stay intact.
  */
-function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>, nodes: Node[], connections: Record<string, any>): void {
+function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>, nodes: Node[], connections: Record<string, any>, home: StandInHome): void {
 	const [x, y] = node.position;
 	const trigger = `${node.name} (manual stand-in)`;
 	const named = reads.map((read) => ({ ...read, name: `${node.name}: ${read.prop}` }));
@@ -57,7 +86,7 @@ function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>
 			type: 'n8n-nodes-base.readWriteFile',
 			typeVersion: 1.1,
 			position: [x - 220, y - 100 * (named.length - 1) + 200 * i],
-			parameters: { operation: 'read', fileSelector: path.join(SAMPLES, read.file), options: { dataPropertyName: read.prop } },
+			parameters: { operation: 'read', fileSelector: home.put(read.file, path.join('e2e-stand-in', path.dirname(read.file))), options: { dataPropertyName: read.prop } },
 		});
 	});
 	nodes.push({
@@ -72,19 +101,21 @@ function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>
 	named.forEach((read, i) => (connections[read.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
 }
 
-export function adaptExample(wf: Workflow, cred: { id: string; name: string }): { wf: Workflow; notes: string[] } {
+export function adaptExample(wf: Workflow, cred: { id: string; name: string }, home: StandInHome, keepTriggers = false): { wf: Workflow; notes: string[] } {
 	const notes: string[] = [];
 	const nodes: Node[] = [];
 	const connections: Record<string, any> = JSON.parse(JSON.stringify(wf.connections));
 	for (const node of wf.nodes) {
 		if (node.type === NODE_TYPE) {
 			nodes.push({ ...node, credentials: { glairVisionApi: { id: cred.id, name: cred.name } } });
+		} else if (keepTriggers && /trigger$/i.test(node.type)) {
+			nodes.push(node);
 		} else if (node.type === 'n8n-nodes-base.emailReadImap') {
 			const reads = [
 				{ file: 'bpkb-sample.pdf', prop: 'attachment_0' },
 				{ file: 'signature.gif', prop: 'attachment_1' },
 			];
-			standInTrigger(node, reads, nodes, connections);
+			standInTrigger(node, reads, nodes, connections, home);
 			notes.push(`"${node.name}" (IMAP) -> manual trigger + an email with attachment_0 = bpkb-sample.pdf, attachment_1 = signature.gif`);
 		} else if (node.type === 'n8n-nodes-base.formTrigger') {
 			const fields: Array<{ fieldName?: string; fieldLabel?: string; fieldType?: string; multipleFiles?: boolean }> = node.parameters?.formFields?.values ?? [];
@@ -96,16 +127,18 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }): 
 					const several = field.multipleFiles !== false && files.length > 1;
 					return files.map((file, i) => ({ file, prop: several ? `${key}_${i}` : key }));
 				});
-			standInTrigger(node, reads, nodes, connections);
+			standInTrigger(node, reads, nodes, connections, home);
 			notes.push(`"${node.name}" (Form) -> manual trigger + one submission with ${reads.map((r) => `${r.prop} = ${r.file}`).join(', ')}`);
 		} else if (node.credentials && Object.keys(node.credentials).length > 0) {
 			nodes.push({ id: node.id, name: node.name, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: node.position, parameters: {} });
 			notes.push(`"${node.name}" (${node.type}) -> No Op`);
-		} else if (node.type === 'n8n-nodes-base.readWriteFile' && typeof node.parameters?.fileSelector === 'string') {
-			const sel: string = node.parameters.fileSelector;
-			const local = sel.startsWith(SAMPLES) ? sel : path.join(SAMPLES, path.basename(sel));
-			nodes.push({ ...node, parameters: { ...node.parameters, fileSelector: local } });
-			if (local !== sel) notes.push(`"${node.name}" reads ${path.relative(REPO, local)} instead of ${sel}`);
+		} else if (node.type === 'n8n-nodes-base.readWriteFile') {
+			// Reading (fileSelector) or writing (fileName): only the home changes, the folder stays.
+			const key = node.parameters?.operation === 'write' ? 'fileName' : 'fileSelector';
+			const original = String(node.parameters?.[key] ?? '');
+			const local = original.startsWith(`${DOCKER_HOME}/`) ? path.join(home.home, original.slice(DOCKER_HOME.length)) : original;
+			nodes.push({ ...node, parameters: { ...node.parameters, [key]: local } });
+			if (local !== original) notes.push(`"${node.name}" uses ${local} for ${original}`);
 		} else {
 			nodes.push(node);
 		}
@@ -113,9 +146,11 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }): 
 	return { wf: { ...wf, nodes, connections, active: false }, notes };
 }
 
-export async function runExamples(checks: Checks, install: N8nInstall, folder: UserFolder, cred: { id: string; name: string }): Promise<void> {
+/** Runs the examples `n8n execute` can run; returns those that need a started n8n, imported and published. */
+export async function runExamples(checks: Checks, install: N8nInstall, folder: UserFolder, cred: { id: string; name: string }): Promise<ServerExample[]> {
 	const dir = path.join(REPO, 'examples');
-	if (!existsSync(dir)) return;
+	const deferred: ServerExample[] = [];
+	if (!existsSync(dir)) return deferred;
 	const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 	for (const file of files) {
 		let original: Workflow;
@@ -126,9 +161,12 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 			continue;
 		}
 		if (!Array.isArray(original.nodes) || !original.nodes.some((n) => n.type === NODE_TYPE)) continue;
-		const { wf, notes } = adaptExample(original, cred);
+		const server = needsServer(original);
+		const home = standInHome(path.join(folder.root, `example-${path.basename(file, '.json')}`));
+		SETUP[file]?.(home);
+		const { wf, notes } = adaptExample(original, cred, home, server);
 		const starts = wf.nodes.filter((n) => /trigger$/i.test(n.type) || /webhook$/i.test(n.type));
-		if (starts.some((n) => n.type !== 'n8n-nodes-base.manualTrigger')) {
+		if (!server && starts.some((n) => n.type !== 'n8n-nodes-base.manualTrigger')) {
 			log('examples', `${file}: not run from the CLI (starts from ${starts.map((n) => n.type).join(', ')}); add an adapter in e2e/examples.ts`);
 			checks.ok(false, `example ${file} can be run by the e2e`, starts.map((n) => n.type));
 			continue;
@@ -136,10 +174,14 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 		wf.id = n8nId(`example-${file}`);
 		wf.name = `example: ${original.name ?? file}`;
 		for (const note of notes) log('examples', `${file}: ${note}`);
+		if (server) {
+			deferred.push(await prepareServerExample(install, folder, file, wf));
+			continue;
+		}
 		const tmpFile = path.join(folder.root, `example-${file}`);
 		writeFileSync(tmpFile, JSON.stringify([wf], null, 2));
 		await n8nOk(install, folder, ['import:workflow', `--input=${tmpFile}`]);
-		const { run, result } = await executeWorkflow(install, folder, wf.id);
+		const { run, result } = await executeWorkflow(install, folder, wf.id, { HOME: home.home, N8N_RESTRICT_FILE_ACCESS_TO: undefined });
 		const tail = `${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`;
 		log('examples', `${file}: n8n execute exited ${result.code} in ${(result.ms / 1000).toFixed(1)}s`);
 		checks.ok(result.code === 0 && run && !run.data?.resultData?.error, `example ${file}: runs in n8n without a workflow error`, tail);
@@ -149,12 +191,31 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 			checks.ok(outs.some((o) => o.length > 0), `example ${file}: "${node.name}" emitted items`);
 		}
 		const expectation = EXPECTATIONS[file];
-		if (expectation) expectation(checks, run, wf);
+		if (expectation) expectation(checks, run, home);
 	}
+	return deferred;
+}
+
+/** The folder example's folder, inside ~/.n8n-files as the example expects it. */
+const SCANS = 'bpkb-scans';
+
+/** Files an example expects before it runs (keyed by file name). */
+const SETUP: Record<string, (home: StandInHome) => void> = {
+	'folder-of-bpkb-scans-to-csv-files.json': (home) => {
+		home.put('bpkb-sample.pdf', SCANS);
+		home.put('not-a-bpkb.png', SCANS);
+		// A PDF by name only (a GIF inside): read locally as not a document.
+		home.put('signature.gif', SCANS, 'fax-cover.pdf');
+	},
+};
+
+function csvOnDisk(home: StandInHome, name: string): string | undefined {
+	const file = path.join(home.home, '.n8n-files', SCANS, name);
+	return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** What each shipped example must do with the samples (keyed by file name). */
-const EXPECTATIONS: Record<string, (checks: Checks, run: any, wf: Workflow) => void> = {
+const EXPECTATIONS: Record<string, (checks: Checks, run: any, home: StandInHome) => void> = {
 	'email-bpkb-to-google-sheets.json': (checks, run) => {
 		// Outputs: Success, Needs Review, Not Read. Combine Files reads the email's files as one book; the
 		// signature GIF is skipped.
@@ -172,14 +233,25 @@ const EXPECTATIONS: Record<string, (checks: Checks, run: any, wf: Workflow) => v
 		checks.ok(reached.length === 1, `email example: the read reached the sheet or the Slack review step (${reached.join(', ')})`);
 		checks.ok(items(run, 'Log failed reads').length === 0, 'email example: nothing logged as failed');
 	},
-	'folder-of-scans-to-csv.json': (checks, run) => {
-		const ok = items(run, 'Read BPKB', 0);
+	'folder-of-bpkb-scans-to-csv-files.json': (checks, run, home) => {
+		const [ok, review, notRead] = [0, 1, 2].map((output) => items(run, 'Read BPKB', output));
+		const names = (list: any[]) => list.map((i) => i.json?.file_name);
+		checks.ok(
+			JSON.stringify([names(ok), names(review), names(notRead)]) === JSON.stringify([['bpkb-sample.pdf'], ['not-a-bpkb.png'], ['fax-cover.pdf']]),
+			`folder example: every file of ~/.n8n-files/${SCANS} read, each on one output (the book, the photo that is not one, the GIF named .pdf)`,
+			[names(ok), names(review), names(notRead)],
+		);
 		checks.ok(ok.some((i) => i.json?.nomor_rangka === EXPECTED_CHASSIS), 'folder example: the sample PDF read with its nomor_rangka', ok.map((i) => i.json?.file_name));
 		checks.ok(ok.every((i) => !i.binary), 'folder example: Include Binary off leaves no binary on the items');
 		checks.ok(ok.every((i) => typeof i.json?.nomor_rangka_confidence === 'number'), 'folder example: Include Confidence adds <field>_confidence columns', ok[0]?.json);
-		const csv = items(run, 'Convert to CSV');
-		const bin = csv[0]?.binary?.data;
-		checks.ok(csv.length === 1 && bin?.fileName === 'bpkb.csv' && Number(bin?.fileSize ?? bin?.bytes ?? 1) !== 0, 'folder example: Convert to CSV made bpkb.csv', bin);
+		const [reads, toReview, errors] = ['bpkb.csv', 'bpkb-review.csv', 'bpkb-errors.csv'].map((name) => csvOnDisk(home, name));
+		checks.ok(
+			reads !== undefined && /(^|,)"?nomor_rangka_confidence"?(,|$)/m.test(reads.split('\n')[0]) && reads.includes(EXPECTED_CHASSIS),
+			`folder example: bpkb.csv written in ~/.n8n-files/${SCANS}, with the chassis number and the confidence columns`,
+			reads?.slice(0, 300),
+		);
+		checks.ok(toReview?.includes('not-a-bpkb.png') === true, `folder example: bpkb-review.csv written, naming the photo to check`, toReview?.slice(0, 300));
+		checks.ok(errors?.includes('fax-cover.pdf') === true && errors.includes('FILE_INVALID_FORMAT'), `folder example: bpkb-errors.csv written, naming the file not read and why`, errors?.slice(0, 300));
 	},
 	// Waits for Verify Vehicle File (issue 13): until the node has it, this example fails to run.
 	'vehicle-file-form-to-google-sheets.json': (checks, run) => {

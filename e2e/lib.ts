@@ -553,8 +553,8 @@ export async function importWorkflowTemplate(
 }
 
 /** `n8n execute --id --rawOutput`; stdout carries log lines before the JSON. */
-export async function executeWorkflow(install: N8nInstall, folder: UserFolder, id: string): Promise<{ run: any; result: RunResult }> {
-	const result = await n8n(install, folder, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: 240_000 });
+export async function executeWorkflow(install: N8nInstall, folder: UserFolder, id: string, env?: Record<string, string | undefined>): Promise<{ run: any; result: RunResult }> {
+	const result = await n8n(install, folder, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: 240_000, env });
 	const start = result.stdout.search(/^\{/m);
 	// The JSON ends with a `}` at the start of a line; n8n may log a line after it (e.g. a task runner
 	// registering late on a loaded machine), so cut there rather than at the end of stdout.

@@ -4,7 +4,8 @@
 #                              (agent.ts, ~70 s) + editor in Chromium (editor.ts)
 #   CI_FULL=1 bash e2e/run.sh  ... and queue mode (queue.ts: redis + main + 2 workers, 100 documents)
 # Env: N8N_E2E_CACHE (cache dir), N8N_E2E_VERSION (default 2.41.1), E2E_KEEP=1 (keep user folders),
-#      E2E_SCREENSHOT_DIR (default docs/), E2E_SKIP_EDITOR=1 (no browser available),
+#      E2E_SCREENSHOT_DIR (default: the editor run's user folder; `npm run e2e:screenshots` writes
+#      docs/), E2E_SKIP_EDITOR=1 (no browser available),
 #      E2E_SKIP_AGENT=1 (an n8n without @n8n/n8n-nodes-langchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -80,7 +80,7 @@ async function main() {
 			{ label: 'wrong API key (401)', file: 'bpkb-sample.pdf', credentials: { apiKey: 'wrong' } },
 			{ label: 'Needs Review: confidence below 90', file: 'bpkb-sample.pdf', options: { reviewBelowConfidence: 90 } },
 		];
-		console.log('\nWhere each answer goes (Error Outputs: One Output per Status):');
+		console.log('\nWhere each answer goes (Not Read Outputs: Three Outputs: No File, Invalid Format, Failed):');
 		for (const scenario of scenarios) {
 			sandbox.reset();
 			if (scenario.script) sandbox.script(scenario.file, scenario.script);

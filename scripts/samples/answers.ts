@@ -12,7 +12,7 @@ import { KTP_EXTRA_VALUES, KTP_ROWS, NPWP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX
 export const INVENTED_NOTE =
 	'INVENTED for the sandbox: no real answer for this document is on record. Values are the fictitious sample\'s; confidences are made up.';
 
-interface FieldObject {
+export interface FieldObject {
 	value: string;
 	value_original: string;
 	confidence: number;
@@ -22,15 +22,15 @@ interface FieldObject {
 }
 
 /** A fixed number in [0, 1) per text: "random" confidences that never change. */
-function hashFraction(text: string): number {
+export function hashFraction(text: string): number {
 	let hash = 2166136261;
 	for (const character of text) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
 	return hash / 4294967296;
 }
 
-const hundredths = (value: number) => Math.round(value * 100) / 100;
+export const hundredths = (value: number) => Math.round(value * 100) / 100;
 
-function fieldObject(key: string, value: string, printed: string, polygon: Polygon | undefined): FieldObject {
+export function fieldObject(key: string, value: string, printed: string, polygon: Polygon | undefined): FieldObject {
 	// A field GLAIR did not find: empty value, confidence 0 and an empty polygon (the contract's words).
 	if (value === '' || !polygon) return { value: '', value_original: '', confidence: 0, confidence_text: 0, polygon: [], page_index: 0 };
 	const fraction = hashFraction(key);
@@ -44,7 +44,7 @@ function fieldObject(key: string, value: string, printed: string, polygon: Polyg
 	};
 }
 
-function section(rows: readonly PrintedRow[], boxes: Map<string, Polygon>, prefix = ''): Record<string, FieldObject> {
+export function section(rows: readonly PrintedRow[], boxes: Map<string, Polygon>, prefix = ''): Record<string, FieldObject> {
 	const fields: Record<string, FieldObject> = {};
 	for (const [key, , value, printed] of rows) {
 		if (key !== '') fields[key] = fieldObject(`${prefix}${key}`, value, printed ?? value, boxes.get(key));
@@ -52,7 +52,7 @@ function section(rows: readonly PrintedRow[], boxes: Map<string, Polygon>, prefi
 	return fields;
 }
 
-function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
+export function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
 	return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -88,7 +88,7 @@ export function stnkAnswer(
 	};
 }
 
-function imageObject(key: string, png: Buffer, region: { left: number; top: number; width: number; height: number }) {
+export function imageObject(key: string, png: Buffer, region: { left: number; top: number; width: number; height: number }) {
 	const polygon = [
 		[region.left, region.top],
 		[region.left + region.width, region.top],

@@ -61,6 +61,8 @@ const GLYPH_ROWS: Record<string, string> = {
 	'?': '.###. #...# ....# ...#. ..#.. ..... ..#..',
 	'!': '..#.. ..#.. ..#.. ..#.. ..#.. ..... ..#..',
 	'=': '..... ..... ##### ..... ##### ..... .....',
+	// The filler of a passport's machine-readable zone.
+	'<': '...#. ..#.. .#... #.... .#... ..#.. ...#.',
 };
 
 const GLYPHS: ReadonlyMap<string, readonly boolean[][]> = new Map(

@@ -17,10 +17,10 @@ export interface DrawnDocument {
 	boxes: Map<string, Polygon>;
 }
 
-const SCALE = 2;
+export const SCALE = 2;
 const ROW_GAP = 4;
 
-function box(left: number, top: number, width: number, height: number): Polygon {
+export function box(left: number, top: number, width: number, height: number): Polygon {
 	return [
 		[left, top],
 		[left + width, top],
@@ -29,12 +29,12 @@ function box(left: number, top: number, width: number, height: number): Polygon 
 	];
 }
 
-function textWidth(text: string, scale: number): number {
+export function textWidth(text: string, scale: number): number {
 	return text.length === 0 ? 0 : text.length * advance(scale) - scale;
 }
 
 /** Label, colon and value rows from (left, top); returns the y below the last row. */
-function drawRows(
+export function drawRows(
 	canvas: GrayCanvas,
 	rows: readonly PrintedRow[],
 	left: number,
@@ -59,11 +59,11 @@ function drawRows(
 	return top;
 }
 
-function centred(canvas: GrayCanvas, text: string, top: number, scale: number, from = 0, width = canvas.width): void {
+export function centred(canvas: GrayCanvas, text: string, top: number, scale: number, from = 0, width = canvas.width): void {
 	canvas.drawText(text, from + Math.round((width - textWidth(text, scale)) / 2), top, scale);
 }
 
-function specimenStamp(canvas: GrayCanvas, right: number, bottom: number): void {
+export function specimenStamp(canvas: GrayCanvas, right: number, bottom: number): void {
 	const width = textWidth(SPECIMEN_NOTICE, 2) + 16;
 	canvas.fillRect(right - width, bottom - 30, width, 30, WHITE);
 	canvas.strokeRect(right - width, bottom - 30, width, 30, BLACK);
@@ -108,7 +108,7 @@ function fillEllipse(canvas: GrayCanvas, centreX: number, centreY: number, radiu
 }
 
 /** A face-and-shoulders silhouette on a plain background, like the photo on a card. */
-function drawPortrait(canvas: GrayCanvas): void {
+export function drawPortrait(canvas: GrayCanvas): void {
 	const { left, top, width, height } = KTP_PHOTO;
 	canvas.fillRect(left, top, width, height, 200);
 	const centre = left + width / 2;
@@ -123,7 +123,7 @@ function drawPortrait(canvas: GrayCanvas): void {
 }
 
 /** A looping pen stroke: a signature that belongs to nobody. */
-function drawSignatureStroke(canvas: GrayCanvas): void {
+export function drawSignatureStroke(canvas: GrayCanvas): void {
 	const { left, top, width, height } = KTP_SIGNATURE;
 	for (let step = 0; step <= 600; step++) {
 		const t = step / 600;

@@ -17,7 +17,7 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /**
  * A page as a "scan to PNG" app cuts it out: 8-bit RGBA, the paper opaque inside a fully
- * transparent border. The kind of PNG the photo book refuses (an alpha channel).
+ * transparent border. The kind of PNG Combine Files refuses (an alpha channel).
  */
 export function encodeCutOutRgbaPng(canvas: GrayCanvas): Buffer {
 	const width = canvas.width + 2 * BORDER;

@@ -34,7 +34,7 @@ export function fieldCheckId(fieldCheck: FieldCheck): string {
 export function runCase(spec: DocumentSpec, ruleCase: RuleCase, context: CheckContext) {
 	const fieldCheck = spec.checks.find((candidate) => fieldCheckId(candidate) === ruleCase.check);
 	if (!fieldCheck) throw new Error(`no field check ${ruleCase.check}`);
-	const columns = [...new Set(spec.checks.flatMap((candidate) => candidate.columns))];
+	const columns = [...new Set(spec.checks.flatMap((candidate) => [...candidate.columns, ...(candidate.optionalColumns ?? [])]))];
 	const values: FieldValues = Object.fromEntries(columns.map((column) => [column, ruleCase.values[column] ?? '']));
 	return { fieldCheck, outcome: fieldCheck.check(values, context) };
 }

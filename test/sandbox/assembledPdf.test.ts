@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PAGE_SECTIONS, type BpkbPage } from '../helpers/bpkbSpec';
-import { assemblePhotoBook, type PagePhoto } from '../../nodes/GlairVision/engine/input/photoBook';
+import { assembleCombinedPdf, type PagePhoto } from '../../nodes/GlairVision/engine/input/combine/combinedPdf';
 import { assembledPdfReading, pngImageData, scanPdfImages } from './assembledPdf';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import { GlairSandbox } from './server';
@@ -15,9 +15,9 @@ function photo(fileName: string): PagePhoto {
 }
 
 async function assembled(fileNames: string[]): Promise<Buffer> {
-	const book = await assemblePhotoBook(fileNames.map(photo), { maxTotalBytes: 10 * 1024 * 1024 });
+	const pdf = await assembleCombinedPdf(fileNames.map(photo), { maxTotalBytes: 10 * 1024 * 1024 });
 	const chunks: Buffer[] = [];
-	for await (const chunk of await book.open()) chunks.push(chunk as Buffer);
+	for await (const chunk of await pdf.open()) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
 }
 
@@ -28,7 +28,7 @@ function expectedSection(page: BpkbPage, pageIndex: number) {
 }
 
 /**
- * A PDF written by hand, not by the photo book: objects in file order 1..n, pages listed in
+ * A PDF written by hand, not by the node's PDF writer: objects in file order 1..n, pages listed in
  * /Kids in reverse, the first page's resources behind a reference and the rest inherited from
  * the page tree, so only a scanner that follows the page tree gets the order right.
  */

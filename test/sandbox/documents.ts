@@ -13,6 +13,19 @@ import otherPersonKtpAnswer from './fixtures/ktp-other-person-response.json';
 import ocrSlipsStnkAnswer from './fixtures/stnk-ocr-slips-response.json';
 import otherChassisStnkAnswer from './fixtures/stnk-other-chassis-response.json';
 import otherPlateStnkAnswer from './fixtures/stnk-other-plate-response.json';
+import simAnswer from './fixtures/sim-sample-response.json';
+import passportAnswer from './fixtures/passport-sample-response.json';
+import kitasKitapAnswer from './fixtures/kitas-kitap-sample-response.json';
+import plateAnswer from './fixtures/plate-sample-response.json';
+import twoPlatesAnswer from './fixtures/plate-two-cars-response.json';
+import letterAnswer from './fixtures/general-document-letter-response.json';
+import singaporeNricAnswer from './fixtures/singapore-nric-sample-response.json';
+import singaporeFamilyPassAnswer from './fixtures/singapore-family-pass-sample-response.json';
+import singaporeWorkPermitAnswer from './fixtures/singapore-work-permit-sample-response.json';
+import bstkAnswer from './fixtures/bstk-sample-response.json';
+import diplomaAnswer from './fixtures/diploma-sample-response.json';
+import transcriptAnswer from './fixtures/transcript-sample-response.json';
+import phonePackagingAnswer from './fixtures/phone-packaging-sample-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
 
@@ -111,6 +124,44 @@ function qualities(raised: readonly string[], document: string, fixedImage?: Buf
 	return grades;
 }
 
+/** A flat document with one sample: its answer (INVENTED, see scripts/samples/identityAnswers.ts), scripted SUCCESS the same. */
+function oneSample(key: string, fileName: string, answer: { read: unknown }, legacy: LegacySpelling): SandboxDocument {
+	const reading = flatReadingOf(key, answer);
+	return { samples: [{ fileName, reading }], scriptedReading: reading, legacy };
+}
+
+/**
+ * The documents beyond the vehicle file. Their older spellings, as far as the record shows them:
+ * the SIM's docs page in camelCase with `{value, confidence}` and `images.photo`/`sign`; the
+ * passport's 2023 Go SDK in bare strings, dates as the MRZ prints them (yymmdd); the KITAS's and
+ * Singapore's older docs in snake_case with `{value, confidence}` and top-level `images`; the
+ * plates as `{text}` (the docs' sample) and the general document's lines as `{value, polygon}`.
+ */
+const PEOPLE_PLATES_AND_PAGES: Readonly<Record<string, SandboxDocument>> = {
+	sim: oneSample('sim', 'sim-sample.png', simAnswer, { fields: 'valueAndConfidence' }),
+	passport: oneSample('passport', 'passport-sample.png', passportAnswer, { keys: 'unchanged', printed: ['birth_date', 'expiry_date'] }),
+	kitasKitap: oneSample('kitas_kitap', 'kitas-kitap-sample.png', kitasKitapAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	plate: {
+		samples: [
+			{ fileName: 'plate-sample.png', reading: flatReadingOf('plate', plateAnswer) },
+			{ fileName: 'plate-two-cars.png', reading: flatReadingOf('plate', twoPlatesAnswer) },
+		],
+		scriptedReading: flatReadingOf('plate', plateAnswer),
+		legacy: { keys: 'unchanged', listEntries: { wrap: 'text' } },
+	},
+	generalDocument: oneSample('general_document', 'general-document-letter.png', letterAnswer, { keys: 'unchanged', listEntries: { keep: ['value', 'polygon'] } }),
+	singaporeNric: oneSample('singapore_nric', 'singapore-nric-sample.png', singaporeNricAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	singaporeFamilyPass: oneSample('singapore_family_pass', 'singapore-family-pass-sample.png', singaporeFamilyPassAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	// INVENTED: no older BSTK answer is on record; the KITAS's traits (snake_case, {value, confidence}).
+	bstk: oneSample('bstk', 'bstk-sample.png', bstkAnswer, { keys: 'unchanged', fields: 'valueAndConfidence' }),
+	// The docs show `value` only per field; INVENTED: the older answers as bare strings.
+	diploma: oneSample('diploma', 'diploma-sample.png', diplomaAnswer, { keys: 'unchanged' }),
+	transcript: oneSample('transcript', 'transcript-sample.png', transcriptAnswer, { keys: 'unchanged' }),
+	// INVENTED: no older phone box answer is on record; bare strings, the IMEIs too.
+	phonePackaging: oneSample('phone_packaging', 'phone-packaging-sample.png', phonePackagingAnswer, { keys: 'unchanged' }),
+	singaporeWorkPermit: oneSample('singapore_work_permit', 'singapore-work-permit-sample.png', singaporeWorkPermitAnswer, { keys: 'unchanged', fields: 'valueAndConfidence', names: { location_work: 'location' } }),
+};
+
 export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 	bpkb: {
 		samples: [
@@ -148,6 +199,7 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 		unknownQualities: () => qualities([], 'OTHER'),
 	},
 	npwp: { samples: [{ fileName: 'npwp-sample.png', reading: npwpReading }], scriptedReading: npwpReading, legacy: {} },
+	...PEOPLE_PLATES_AND_PAGES,
 };
 
 /** The sandbox's entry for a registered document; a document without one is a setup mistake. */

@@ -2,6 +2,7 @@ import { DOCUMENT_SPECS } from '../../nodes/GlairVision/documents/registry';
 import { allFields } from '../../nodes/GlairVision/documents/fieldList';
 import { ktp } from '../../nodes/GlairVision/documents/ktp';
 import { stnk } from '../../nodes/GlairVision/documents/stnk';
+import { SANDBOX_DOCUMENTS } from './documents';
 import vendorSampleAnswer from './fixtures/bpkb-sample-response.json';
 import ktpAnswer from './fixtures/ktp-sample-response.json';
 import stnkAnswer from './fixtures/stnk-sample-response.json';
@@ -21,13 +22,14 @@ afterEach(() => {
 afterAll(() => sandbox.close());
 
 const png = (fileName: string) => ({ file: sample(fileName), fileName, contentType: 'image/png' });
-const SAMPLE_OF: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
+/** Each document's first sample in the sandbox's table. */
+const sampleOf = (resource: string) => SANDBOX_DOCUMENTS[resource].samples[0].fileName;
 /** The fixture as the sandbox sends it: the note saying it is invented stays in the file. */
 const withoutNote = (fixture: Record<string, unknown>) => Object.fromEntries(Object.entries(fixture).filter(([key]) => key !== '_invented'));
 
 describe('one endpoint per registered document', () => {
 	it.each(DOCUMENT_SPECS.map((spec) => [spec.path, spec.resource]))('%s reads the %s sample', async (path, resource) => {
-		const fileName = SAMPLE_OF[resource];
+		const fileName = sampleOf(resource);
 		const response = await postTo(sandbox, path, { file: sample(fileName), fileName, contentType: fileName.endsWith('.pdf') ? 'application/pdf' : 'image/png' });
 		expect(response.status).toBe(200);
 		expect(await readJson(response)).toMatchObject({ status: 'SUCCESS', reason: 'File Successfully Read' });

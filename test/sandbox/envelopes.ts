@@ -1,6 +1,6 @@
 import { sectionsForPage } from '../../nodes/GlairVision/documents/fieldList';
 import type { DocumentSpec, SectionSpec } from '../../nodes/GlairVision/documents/spec';
-import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/readAnswer';
+import type { DocumentStatus as EnvelopeStatus } from '../../nodes/GlairVision/engine/response/parseAnswer';
 import type { FieldReading } from '../../nodes/GlairVision/engine/response/readings';
 import type { BpkbPage } from '../helpers/bpkbSpec';
 
@@ -39,8 +39,9 @@ export function emptyField(): FieldReading {
 	return { value: '', value_original: '', confidence: 0, confidence_text: 0, polygon: [], page_index: 0 };
 }
 
+/** A field sent as a list (the plates in a picture) comes back as an empty list when nothing was found. */
 function emptySection(section: SectionSpec): SectionReading {
-	return Object.fromEntries(section.fields.map((field) => [field.key, emptyField()]));
+	return Object.fromEntries(section.fields.map((field) => [field.key, field.list ? [] : emptyField()]));
 }
 
 /**

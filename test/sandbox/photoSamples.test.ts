@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { parseJpegHead, parsePngLayout } from '../../nodes/GlairVision/engine/input/photoBook';
+import { parseJpegHead } from '../../nodes/GlairVision/engine/input/combine/jpegMarkers';
+import { parsePngLayout } from '../../nodes/GlairVision/engine/input/combine/pngChunks';
 import { SAMPLES_DIRECTORY, makeSamples } from '../../scripts/make-samples';
 import { pngImageData } from './assembledPdf';
 

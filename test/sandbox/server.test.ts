@@ -25,7 +25,7 @@ describe('routing and authentication', () => {
 	it('answers 404 JSON for any other path or method', async () => {
 		for (const [method, path] of [
 			['GET', '/ocr/v1/bpkb'],
-			['POST', '/ocr/v1/passport'], // a GLAIR product no document spec reads
+			['POST', '/ocr/v1/spk'], // a GLAIR product no document spec reads (its path is not on record)
 			['POST', '/ocr/v1/bpkb/qualities'], // only the KTP has a quality endpoint
 			['POST', '/'],
 		]) {

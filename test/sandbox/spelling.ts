@@ -17,6 +17,17 @@ export interface LegacySpelling {
 	flat?: boolean;
 	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder. */
 	names?: Readonly<Record<string, string>>;
+	/** Older keys: the camelCase of the newest (the default, e.g. the KTP's) or the same (English snake_case keys). */
+	keys?: 'camelCase' | 'unchanged';
+	/** An older field: a bare string (the default) or `{ value, confidence }` only, as the older docs show. */
+	fields?: 'bare' | 'valueAndConfidence';
+	/** Fields whose older value was the text as printed, not the processed value (a passport's yymmdd dates). */
+	printed?: readonly string[];
+	/**
+	 * How an older answer wrote the entries of a list field: bare strings (the default), each under
+	 * a key (`{ text: "D 1234 SPX" }`), or objects with fewer keys (`{ value, polygon }`).
+	 */
+	listEntries?: { wrap: string } | { keep: readonly string[] };
 }
 
 function camelCase(key: string): string {
@@ -25,8 +36,21 @@ function camelCase(key: string): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function bareText(field: unknown): unknown {
-	return isObject(field) ? field.value : field;
+function bareText(field: unknown, printed = false): unknown {
+	return isObject(field) ? (printed ? field.value_original : field.value) : field;
+}
+
+function olderListEntry(entry: unknown, legacy: LegacySpelling): unknown {
+	const spelled = legacy.listEntries;
+	if (spelled === undefined) return bareText(entry);
+	if ('wrap' in spelled) return { [spelled.wrap]: bareText(entry) };
+	return isObject(entry) ? Object.fromEntries(spelled.keep.filter((key) => key in entry).map((key) => [key, entry[key]])) : entry;
+}
+
+function olderField(key: string, field: unknown, legacy: LegacySpelling): unknown {
+	if (Array.isArray(field)) return field.map((entry) => olderListEntry(entry, legacy));
+	const value = bareText(field, legacy.printed?.includes(key));
+	return legacy.fields === 'valueAndConfidence' && isObject(field) ? { value, confidence: field.confidence } : value;
 }
 
 export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelope: Envelope): Record<string, unknown> {
@@ -36,7 +60,7 @@ export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelop
 		Object.fromEntries(
 			Object.entries(section)
 				.filter(([key]) => !imageKeys.has(key))
-				.map(([key, field]) => [legacy.names?.[key] ?? camelCase(key), bareText(field)]),
+				.map(([key, field]) => [legacy.names?.[key] ?? (legacy.keys === 'unchanged' ? key : camelCase(key)), olderField(key, field, legacy)]),
 		);
 	const read = envelope.read;
 	if (read) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { assemblePhotoBook, parseJpegHead, type PagePhoto } from '../../nodes/GlairVision/engine/input/photoBook';
+import { assembleCombinedPdf, type PagePhoto } from '../../nodes/GlairVision/engine/input/combine/combinedPdf';
+import { parseJpegHead } from '../../nodes/GlairVision/engine/input/combine/jpegMarkers';
 import { FIXTURES_DIRECTORY, SAMPLES_DIRECTORY, VEHICLE_FILE_SETS, makeAnswerFixtures, makeSamples } from '../../scripts/make-samples';
 import { CAR, OCR_SLIPS, OTHER_CHASSIS, OTHER_OWNER, OTHER_PERSON, OTHER_PLATE, OWNER } from '../../scripts/samples/vehicleFile';
 import { VEHICLE_FILE_BPKB_PHOTOS, VEHICLE_FILE_FIXTURES, VEHICLE_FILE_SAMPLE_NAMES } from '../../scripts/samples/vehicleFileSamples';
@@ -233,14 +234,14 @@ describe('the sandbox answers each vehicle-file sample with its fixture, over HT
 		},
 	);
 
-	async function photoBook(fileNames: readonly string[]): Promise<Buffer> {
+	async function combinedPdf(fileNames: readonly string[]): Promise<Buffer> {
 		const photos: PagePhoto[] = fileNames.map((fileName) => {
 			const bytes = sample(fileName);
 			return { fileName, type: 'jpeg', size: bytes.length, open: async () => bytes };
 		});
-		const book = await assemblePhotoBook(photos, { maxTotalBytes: 10 * 1024 * 1024 });
+		const pdf = await assembleCombinedPdf(photos, { maxTotalBytes: 10 * 1024 * 1024 });
 		const chunks: Buffer[] = [];
-		for await (const chunk of await book.open()) chunks.push(chunk as Buffer);
+		for await (const chunk of await pdf.open()) chunks.push(chunk as Buffer);
 		return Buffer.concat(chunks);
 	}
 
@@ -248,7 +249,7 @@ describe('the sandbox answers each vehicle-file sample with its fixture, over HT
 		['consistent', 'bpkb-vehicle-file-response.json'],
 		['bpkbOtherOwner', 'bpkb-vehicle-file-other-owner-response.json'],
 	] as const)('the %s set\'s four page photos, combined into one PDF, read as its whole book', async (set, book) => {
-		const pdf = await photoBook(VEHICLE_FILE_SETS[set].bpkbPhotos);
+		const pdf = await combinedPdf(VEHICLE_FILE_SETS[set].bpkbPhotos);
 		const body = await readJson(await post(ENDPOINT.bpkb, 'book.pdf', pdf));
 		expect(body).toEqual(withoutNote(fixture(book)));
 	});

@@ -26,5 +26,7 @@ export interface FieldCheck {
 	description: string;
 	/** Companion columns this check may add next to the values. */
 	companions: readonly CompanionColumn[];
+	/** Columns it also reads when they were read, without waiting for them (an invoice's discount). */
+	optionalColumns?: readonly string[];
 	check: (values: FieldValues, context: CheckContext) => CheckOutcome;
 }

@@ -41,11 +41,26 @@ import {
 	checkYearFormat,
 	checkYearInRange,
 	checkYearNotAfterIssue,
+	checkSimNumberShape,
+	checkGpa,
 } from '../indonesia';
+import { MRZ_FIELDS, checkMrzCheckDigit, checkMrzComposite, checkMrzDate, checkMrzExpiry, type MrzDateKind, type MrzFieldName } from '../mrz';
+import { checkImeis } from '../phone';
+import { checkSingaporeNumber, type SingaporeNumberKind } from '../singapore';
 import { buildersOf, defineRule, type CompanionDeclaration } from './rule';
 
 const text = (suffix: string): CompanionDeclaration => ({ suffix, type: 'string' });
 const number = (suffix: string): CompanionDeclaration => ({ suffix, type: 'number' });
+
+/** The columns of the MRZ's second line a composite check digit covers beyond the passport number. */
+interface MrzCompositeColumns {
+	birthDate: string;
+	birthDateDigit: string;
+	expiryDate: string;
+	expiryDateDigit: string;
+	optionalData: string;
+	optionalDataDigit: string;
+}
 
 /** A date something is valid until: `what` names it in the warning ("the registration"). */
 interface Deadline {
@@ -94,6 +109,32 @@ const RULES = {
 
 	// ---- one value printed twice
 	sameValue: defineRule({ name: 'same-value', reads: 2, check: ({ values: [value, other], columns: [, otherColumn] }) => checkSameValue(value, other, otherColumn) }),
+
+	// ---- the SIM, a passport's machine-readable zone (ICAO 9303: mrz/), Singapore's numbers (singapore/), a phone's IMEIs (phone/)
+	simNumberShape: defineRule({ name: 'sim-number-shape', reads: 1, check: ({ values: [number] }) => checkSimNumberShape(number) }),
+	/** A field of the MRZ against its check digit; `field` says which (its width, whether it is a date). */
+	mrzCheckDigit: defineRule<2, never, { field: MrzFieldName }>({ name: 'mrz-check-digit', reads: 2, check: ({ values: [value, digit], options, context }) => checkMrzCheckDigit(value, digit, MRZ_FIELDS[options.field], context.today) }),
+	/**
+	 * The composite check digit against the passport number and its digit, and the other fields it
+	 * covers named in the options: a part not read passes (its own check says why), the optional data
+	 * may be empty (unused).
+	 */
+	mrzComposite: defineRule<3, never, MrzCompositeColumns>({
+		name: 'mrz-composite', reads: 3,
+		optionalColumns: (parts) => [parts.birthDate, parts.birthDateDigit, parts.expiryDate, parts.expiryDateDigit, parts.optionalData, parts.optionalDataDigit],
+		check: ({ values: [final, docNumber, docNumberDigit], optional, options: parts, context }) =>
+			checkMrzComposite({
+				docNumber, docNumberDigit,
+				birthDate: optional[parts.birthDate], birthDateDigit: optional[parts.birthDateDigit],
+				expiryDate: optional[parts.expiryDate], expiryDateDigit: optional[parts.expiryDateDigit],
+				optionalData: optional[parts.optionalData], optionalDataDigit: optional[parts.optionalDataDigit],
+			}, final, context.today),
+	}),
+	mrzDate: defineRule<1, 'iso', { kind: MrzDateKind }>({ name: 'mrz-date', reads: 1, companions: { iso: text('_iso') }, check: ({ values: [date], companions, options, context }) => checkMrzDate(date, options.kind, companions.iso, context.today) }),
+	mrzExpiry: defineRule<1, never, Deadline>({ name: 'mrz-expiry', reads: 1, check: ({ values: [date], options, context }) => checkMrzExpiry(date, context.today, options.withinDays, options.what) }),
+	gpa: defineRule({ name: 'gpa', reads: 1, companions: { number: number('_number') }, check: ({ values: [gpa], companions }) => checkGpa(gpa, companions.number) }),
+	imei: defineRule({ name: 'imei', reads: 1, check: ({ values: [imeis] }) => checkImeis(imeis) }),
+	singaporeNumber: defineRule<1, never, { kind: SingaporeNumberKind }>({ name: 'singapore-number', reads: 1, check: ({ values: [number], options }) => checkSingaporeNumber(number, options.kind) }),
 };
 
 /** The builders of a document's field-check table, one per rule: `fieldChecks.<rule>(columns..., { description, ... })`. */

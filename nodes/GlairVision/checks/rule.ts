@@ -6,11 +6,14 @@
 import type { CheckContext, CheckOutcome } from '../indonesia/checkOutcome';
 import type { CompanionType, FieldCheck } from './fieldCheck';
 
-/** How many columns a rule reads: one, or two for a rule between columns (the stamp against the printed number). */
-export type ColumnCount = 1 | 2;
+/**
+ * How many columns a rule reads: one, two for a rule between columns (the stamp against the printed
+ * number), three for a value between two others (a transaction's date within the statement's period).
+ */
+export type ColumnCount = 1 | 2 | 3;
 
 /** The columns a rule reads (or their values), in the order the table names them. */
-export type RuleColumns<Reads extends ColumnCount> = Reads extends 1 ? [string] : [string, string];
+export type RuleColumns<Reads extends ColumnCount> = Reads extends 1 ? [string] : Reads extends 2 ? [string, string] : [string, string, string];
 
 /** A companion column is named `<first column><suffix>` unless the table line names it. */
 export interface CompanionDeclaration {
@@ -25,6 +28,8 @@ export interface RuleInput<Reads extends ColumnCount, Companion extends string, 
 	columns: RuleColumns<Reads>;
 	/** The companion columns' names as this table line names them. */
 	companions: Readonly<Record<Companion, string>>;
+	/** The optional columns' trimmed values by column, '' where nothing was read. */
+	optional: Readonly<Record<string, string>>;
 	options: Options;
 	context: CheckContext;
 }
@@ -35,6 +40,11 @@ export interface Rule<Reads extends ColumnCount, Companion extends string = neve
 	reads: Reads;
 	/** The companion columns it may add, by the key a table line uses to rename one. */
 	companions?: Readonly<Record<Companion, CompanionDeclaration>>;
+	/**
+	 * Columns the table line names in its options that the rule reads when they were read, without
+	 * waiting for them (an invoice's discount: most invoices have none).
+	 */
+	optionalColumns?: (options: Options) => readonly string[];
 	check: (input: RuleInput<Reads, Companion, Options>) => CheckOutcome;
 }
 
@@ -62,13 +72,22 @@ export function fieldCheckBuilder<Reads extends ColumnCount, Companion extends s
 		const names = Object.fromEntries(
 			declared.map(([key, { suffix }]) => [key, (options as Partial<Record<Companion, string>>)[key] ?? `${columns[0]}${suffix}`]),
 		) as Record<Companion, string>;
+		const optionalColumns = rule.optionalColumns?.(options) ?? [];
 		return {
 			columns,
 			rule: rule.name,
 			description: options.description,
 			companions: declared.map(([key, { type }]) => ({ column: names[key], type })),
+			...(optionalColumns.length ? { optionalColumns } : {}),
 			check: (values, context) =>
-				rule.check({ values: columns.map((column) => values[column]) as RuleColumns<Reads>, columns, companions: names, options, context }),
+				rule.check({
+					values: columns.map((column) => values[column]) as RuleColumns<Reads>,
+					columns,
+					companions: names,
+					optional: Object.fromEntries(optionalColumns.map((column) => [column, values[column] ?? ''])),
+					options,
+					context,
+				}),
 		};
 	};
 }

@@ -37,6 +37,7 @@ export function runChecks(
 			if (trimmed[column] === '') runs = false;
 		}
 		if (!runs) continue;
+		for (const column of fieldCheck.optionalColumns ?? []) trimmed[column] ??= (values.get(column) ?? '').trim();
 		const outcome = fieldCheck.check(trimmed, context);
 		if (outcome.problem !== undefined) result.warnings.push(`${fieldCheck.columns[0]}: ${outcome.problem}`);
 		Object.assign(result.companions, outcome.companions);

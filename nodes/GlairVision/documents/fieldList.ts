@@ -34,7 +34,7 @@ export function fieldsForPage(spec: DocumentSpec, page: number | undefined): rea
 			section.fields.map((field) => ({
 				section: section.key,
 				key: field.key,
-				column: `${section.columnPrefix ?? ''}${field.key}`,
+				column: `${section.columnPrefix ?? ''}${field.column ?? field.key}`,
 				label: field.label,
 				aliases: field.aliases ?? [],
 				...(field.identifies ? { identifies: field.identifies } : {}),

@@ -23,6 +23,22 @@ export interface FieldSpec {
 	 * differently contradict each other, and a person must decide.
 	 */
 	identifies?: CompareKind;
+	/** The flattened output's column when it is not the key (with the section's prefix, if any). */
+	column?: string;
+	/** GLAIR sends this field as a list of readings (the plates in a picture, the lines of a page). */
+	list?: ListFieldSpec;
+}
+
+/**
+ * How a field GLAIR sends as a list is read as one field: the entries' values joined, at the
+ * lowest confidence any entry has (the field is as sure as its least sure part), on the first
+ * entry's page and polygon. Each entry is a reading, a bare string, or a reading under `entryKey`.
+ */
+export interface ListFieldSpec {
+	/** Put between the entries' values, e.g. ", " or a line break. */
+	separator: string;
+	/** Older answers wrap each entry's reading in an object under this key, e.g. "text". */
+	entryKey?: string;
 }
 
 export interface SectionSpec {
@@ -90,6 +106,12 @@ export interface DocumentSpec {
 	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
 	quality?: QualitySpec;
-	/** GLAIR's `reason` for a picture that is not this document; the status is still SUCCESS. */
-	notThisDocumentReason: RegExp;
+	/**
+	 * GLAIR's `reason` for a picture that is not this document (the status is still SUCCESS), when
+	 * it is not GLAIR's usual "Some fields are invalid" (NOT_THIS_DOCUMENT_REASON).
+	 */
+	notThisDocumentReason?: RegExp;
 }
+
+/** What GLAIR says of a picture that is not the document asked for, on every endpoint on record. */
+export const NOT_THIS_DOCUMENT_REASON = /some fields are invalid/i;

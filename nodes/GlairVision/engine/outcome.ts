@@ -4,7 +4,7 @@
  */
 import type { FieldConflict } from './response/mergeReadings';
 import type { DocumentReadings } from './response/readings';
-import type { DocumentImages, DocumentStatus } from './response/readAnswer';
+import type { DocumentImages, DocumentStatus } from './response/parseAnswer';
 
 export interface DocumentOutcome {
 	status: DocumentStatus;

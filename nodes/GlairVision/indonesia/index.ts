@@ -15,3 +15,5 @@ export * from './sameValue';
 export * from './ownerName';
 export * from './address';
 export * from './words';
+export * from './simNumber';
+export * from './gpa';

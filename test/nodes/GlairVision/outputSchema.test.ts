@@ -5,11 +5,12 @@ import { DOCUMENT_SPECS } from '../../../nodes/GlairVision/documents/registry';
 import { itemWith, sample } from '../../helpers/documents';
 import { runGlairVision } from '../../helpers/engine';
 import { useSandbox } from '../../helpers/sandboxSuite';
+import { SANDBOX_DOCUMENTS } from '../../sandbox/documents';
 
 const suite = useSandbox();
 
-/** The sample each document's schema is checked against: a good read at the defaults. */
-const SAMPLE_FOR: Record<string, string> = { bpkb: 'bpkb-sample.pdf', stnk: 'stnk-sample.png', ktp: 'ktp-sample.png', npwp: 'npwp-sample.png' };
+/** The sample each document's schema is checked against, a good read at the defaults: its first in the sandbox. */
+const sampleFor = (resource: string) => SANDBOX_DOCUMENTS[resource].samples[0].fileName;
 
 describe.each(DOCUMENT_SPECS.map((spec) => spec.resource))('The %s output schema the editor shows before a run', (resource) => {
 	// Written by `npm run schemas` (scripts/make-schema.ts) from the document's tables.
@@ -19,7 +20,7 @@ describe.each(DOCUMENT_SPECS.map((spec) => spec.resource))('The %s output schema
 		const { byOutput } = await runGlairVision({
 			parameters: { resource, operation: 'read', options: { includeBinary: false } },
 			credentials: suite.credentials,
-			documents: [itemWith(sample(SAMPLE_FOR[resource]))],
+			documents: [itemWith(sample(sampleFor(resource)))],
 		});
 		const [item] = byOutput.Success;
 		const properties = committed().properties as Record<string, { type: string }>;

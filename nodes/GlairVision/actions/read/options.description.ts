@@ -12,21 +12,24 @@ const SHARED_OPTIONS: Option[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 32 },
 		default: 4,
-		description: 'How many documents are uploaded at the same time. A rate limit from GLAIR slows the whole run down by itself.',
+		description: 'How many documents are sent to GLAIR at the same time. When GLAIR answers that it is busy, the whole run slows down by itself.',
 	},
 	{
-		displayName: 'Error Outputs',
+		// Shown as "Not Read Outputs", not "Error Outputs": n8n's own Settings > On Error adds an output
+		// called Error, which is another thing. The name and the values stay, so saved workflows keep theirs.
+		displayName: 'Not Read Outputs',
 		name: 'errorOutputs',
 		type: 'options',
 		// Decides which outputs exist, which the editor must know before any item runs.
 		noDataExpression: true,
 		default: 'single',
+		description: 'Where the documents that could not be read go',
 		options: [
-			{ name: 'One Not Read Output', value: 'single', description: 'Every document that was not read goes to Not Read' },
+			{ name: 'One Output: Not Read', value: 'single', description: 'Every document that could not be read goes to Not Read' },
 			{
-				name: 'One Output per Status',
+				name: 'Three Outputs: No File, Invalid Format, Failed',
 				value: 'perStatus',
-				description: 'Separate No File, Invalid Format and Failed outputs',
+				description: 'No file found, a file that is not a document or is too large, and a read that failed each get their own output',
 			},
 		],
 	},
@@ -55,7 +58,7 @@ const SHARED_OPTIONS: Option[] = [
 		displayName: 'Max File Size (MB)',
 		name: 'maxFileSizeMb',
 		type: 'number',
-		typeOptions: { minValue: 0.001 },
+		typeOptions: { minValue: 0.001, maxValue: 1024 },
 		default: 20,
 		description: 'Larger files are refused before upload and go to the Invalid Format path',
 	},
@@ -65,15 +68,17 @@ const SHARED_OPTIONS: Option[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 10 },
 		default: 3,
-		description: 'How often to try again after a rate limit, a server error or a network failure',
+		description: 'How many times to try again when GLAIR is busy, has a server error, or the network fails',
 	},
 	{
 		displayName: 'Retry Delay (Seconds)',
 		name: 'retryDelay',
 		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 3 },
+		// No numberPrecision: n8n's number input then pads every value to that many decimals ("1.000",
+		// which an Indonesian reads as one thousand). Without it 1 shows as 1 and 0.5 as 0.5.
+		typeOptions: { minValue: 0, maxValue: 600 },
 		default: 1,
-		description: 'The first wait before trying again; each later wait is up to twice as long (with random jitter). A Retry-After from GLAIR is always respected.',
+		description: 'How long to wait before the first try again. Each later wait is up to twice as long. When GLAIR asks us to wait longer, we wait as long as it asks (at most a minute).',
 	},
 	{
 		displayName: 'Review Below Confidence',
@@ -81,7 +86,7 @@ const SHARED_OPTIONS: Option[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 100 },
 		default: 0,
-		description: 'Send a read to the Needs Review output when any field read has a confidence below this (0-100). 0 turns this off.',
+		description: 'Send a read to the Needs Review output when GLAIR is less sure than this of any field it read (a confidence from 0 to 100). 0 turns this off.',
 	},
 	{
 		displayName: 'Review on Warnings',
@@ -110,16 +115,16 @@ const SHARED_OPTIONS: Option[] = [
 		displayName: 'Timeout (Seconds)',
 		name: 'timeout',
 		type: 'number',
-		typeOptions: { minValue: 1 },
+		typeOptions: { minValue: 0.1, maxValue: 3600 },
 		default: 120,
-		description: 'How long one upload may take before it counts as failed and is tried again',
+		description: 'How long one try may take before it counts as failed and is tried again',
 	},
 	{
 		displayName: 'Validate Fields',
 		name: 'validate',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to check the fields (dates, numbers, plates, …) and add normalised companions and warnings. Values are never changed.',
+		description: 'Whether to check the fields (dates, numbers, plates, …), add cleaned-up copies beside them (e.g. pada_tanggal_iso: 2024-06-19) and a warnings column. The values as read are never changed.',
 	},
 ];
 
@@ -137,22 +142,23 @@ function documentOptions(spec: DocumentSpec): Option[] {
 	}
 	if (spec.multiPage) {
 		options.push({
-			displayName: 'Combine Files Into One Document',
+			displayName: 'Combine Files',
 			name: 'combineFiles',
 			type: 'boolean',
 			default: false,
-			description: `Whether all files Input Binary Field selects on one item are one ${spec.shortName}: page photos (JPEG, PNG) are put into one PDF, in the natural order of the field names, and read with one upload; a PDF or TIFF among them is read on its own and the readings merged. Each field gets a &lt;field&gt;_file column naming the file it was read from.`,
+			description: `Whether all files Input Binary Field selects on one item are one ${spec.shortName}: page photos (JPEG, PNG) are put into one PDF, in number order (attachment_2 before attachment_10), and read with one upload; a PDF or TIFF among them is read on its own and the readings merged. Each field gets a &lt;field&gt;_file column naming the file it was read from.`,
 			hint: 'For a book sent as one photo per page, e.g. attachment_*',
 		});
 	}
 	if (spec.images) {
 		const names = spec.images.map((image) => image.label.toLowerCase()).join(' and ');
 		options.push({
-			displayName: 'Include Photo and Signature',
+			// The card's own images: a KTP has a photo and a signature, a Singapore NRIC a photo only.
+			displayName: spec.images.length > 1 ? 'Include Photo and Signature' : 'Include Photo',
 			name: 'includeImages',
 			type: 'boolean',
 			default: false,
-			description: `Whether to add the ${names} GLAIR cuts out of the card as binary properties (${spec.images.map((image) => image.key).join(', ')}) of the output item. They are personal data and never go into the JSON.`,
+			description: `Whether to add the ${names} GLAIR cuts out of the document as binary properties (${spec.images.map((image) => image.key).join(', ')}) of the output item. They are personal data and never go into the JSON.`,
 		});
 	}
 	return options;

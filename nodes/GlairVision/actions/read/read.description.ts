@@ -2,13 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { fieldsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
-import { TYPE_NAMES } from '../../engine/input/fileType';
+import { typeList } from '../../engine/input/fileType';
 import { readOptions } from './options.description';
-
-function typeList(spec: DocumentSpec): string {
-	const names = spec.fileTypes.map((type) => TYPE_NAMES[type]);
-	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
 
 /**
  * What an AI Agent's model is told about this tool (n8n uses a node's own `toolDescription`
@@ -20,8 +15,8 @@ export function toolDescription(spec: DocumentSpec): string {
 		.map((field) => field.column)
 		.join(', ');
 	return [
-		`Reads one Indonesian ${spec.displayName} from a file URL with the GLAIR Vision OCR API and returns its fields.`,
-		`Argument fileUrl: the full http(s) address of the ${spec.shortName} file (${typeList(spec)}), e.g. a signed storage link; the file must be downloadable from this n8n.`,
+		`Reads one ${spec.displayName} from a file URL with the GLAIR Vision OCR API and returns its fields.`,
+		`Argument fileUrl: the full http(s) address of the ${spec.shortName} file (${typeList(spec.fileTypes, 'or')}), e.g. a signed storage link; the file must be downloadable from this n8n.`,
 		`Returns a JSON list with one object per document: status (SUCCESS when read; NO_FILE, FILE_INVALID_FORMAT or FAILED when not), reason (why, in words), http_status, review_reasons (why a person should check the read; empty when none), warnings (fields that fail a check), and one key per ${spec.shortName} field (e.g. ${examples}), empty when not read.`,
 		'When status is not SUCCESS, tell the user the reason instead of guessing fields.',
 	].join(' ');
@@ -71,7 +66,7 @@ export function readDescription(spec: DocumentSpec): INodeProperties[] {
 			default: '',
 			required: true,
 			placeholder: 'e.g. https://storage.example.com/scans/document.pdf',
-			description: `The http(s) address of the ${spec.shortName} file (${typeList(spec)}), downloaded through this n8n (its proxy and SSRF settings apply). Signed URLs are fine: their tokens never appear in the output, in errors or in logs. As an AI Agent tool: {{ $fromAI('fileUrl', 'URL of the document', 'string') }}.`,
+			description: `The http(s) address of the ${spec.shortName} file (${typeList(spec.fileTypes, 'or')}), downloaded through this n8n (its proxy and its rules on blocked addresses apply). Signed URLs are fine: their tokens never appear in the output, in errors or in logs. As an AI Agent tool: {{ $fromAI('fileUrl', 'URL of the document', 'string') }}.`,
 			displayOptions: showForInput('url'),
 		},
 		{

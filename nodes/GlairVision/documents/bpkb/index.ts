@@ -20,5 +20,4 @@ export const bpkb: DocumentSpec = {
 	],
 	multiPage: true,
 	checks: BPKB_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

@@ -15,5 +15,4 @@ export const npwp: DocumentSpec = {
 	fileTypes: ['png', 'jpeg', 'tiff', 'pdf'],
 	multiPage: false,
 	checks: NPWP_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

@@ -16,5 +16,4 @@ export const stnk: DocumentSpec = {
 	// No `page` part: GLAIR finds both sides in one upload (one image, or a 2-page PDF).
 	multiPage: true,
 	checks: STNK_CHECKS,
-	notThisDocumentReason: /some fields are invalid/i,
 };

@@ -10,6 +10,12 @@ export type { DocumentFileType };
 /** How a person names each type in a message. */
 export const TYPE_NAMES: Record<DocumentFileType, string> = { png: 'PNG', jpeg: 'JPEG', tiff: 'TIFF', pdf: 'PDF' };
 
+/** The types a document takes, as a person lists them: "PNG, JPEG and PDF" or "PNG, JPEG or PDF". */
+export function typeList(types: readonly DocumentFileType[], conjunction: 'and' | 'or'): string {
+	const names = types.map((type) => TYPE_NAMES[type]);
+	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
+
 export const MIME_TYPES: Record<DocumentFileType, string> = {
 	png: 'image/png',
 	jpeg: 'image/jpeg',

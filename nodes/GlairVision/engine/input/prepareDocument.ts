@@ -1,12 +1,14 @@
-import { BINARY_ENCODING, type IBinaryData, type IExecuteFunctions } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 import { MEGABYTE, sizeAgainstLimit } from '../../transport/byteSize';
+import { binaryOf, openBinary } from './binaryContent';
 import { BUFFERED_UPLOAD_MAX_BYTES, type UploadSource } from '../../transport/multipart';
 import {
 	MIME_TYPES,
 	TYPE_NAMES,
+	typeList,
 	type DocumentFileType,
 	PDF_TAIL_BYTES,
 	SNIFF_BYTES,
@@ -95,11 +97,6 @@ export async function readEndsFromStream(stream: Readable): Promise<FileEnds> {
 	return { head: head.subarray(0, headLength), tail: tail.subarray(0, tailLength) };
 }
 
-function typeList(types: readonly DocumentFileType[]): string {
-	const names = types.map((type) => TYPE_NAMES[type]);
-	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 function displayName(fileName: string | undefined, binaryField: string): string {
 	return fileName && fileName.trim() !== '' ? fileName : binaryField;
 }
@@ -117,7 +114,7 @@ export async function prepareDocument(
 	accepted: readonly DocumentFileType[],
 	given?: IBinaryData,
 ): Promise<PreparedDocument> {
-	const binary = given ?? context.getInputData()[itemIndex].binary?.[binaryField];
+	const binary = binaryOf(context, itemIndex, binaryField, given);
 	if (!binary) {
 		throw new Error(`No binary field "${binaryField}"`); // callers select existing fields only
 	}
@@ -138,7 +135,7 @@ export async function prepareDocument(
 		const id = binary.id;
 		// n8n 2.x records the size on the item; older versions only in the store's metadata.
 		size = typeof binary.bytes === 'number' ? binary.bytes : (await context.helpers.getBinaryMetadata(id)).fileSize;
-		openContent = async () => await context.helpers.getBinaryStream(id);
+		openContent = async () => await openBinary(context, binary);
 		if (size === 0 || size > maxFileSizeMb * MEGABYTE) {
 			ends = { head: Buffer.alloc(0), tail: Buffer.alloc(0) };
 		} else if (id.startsWith('filesystem') && size <= BUFFERED_UPLOAD_MAX_BYTES) {
@@ -149,11 +146,11 @@ export async function prepareDocument(
 		} else if (id.startsWith('filesystem')) {
 			ends = await readEndsFromDisk(context.helpers.getBinaryPath(id), size);
 		} else {
-			ends = await readEndsFromStream(await context.helpers.getBinaryStream(id));
+			ends = await readEndsFromStream((await openBinary(context, binary)) as Readable);
 		}
 	} else {
 		// In n8n's in-memory mode the bytes are on the binary itself, as base64.
-		const buffer = given ? Buffer.from(given.data, BINARY_ENCODING) : await context.helpers.getBinaryDataBuffer(itemIndex, binaryField);
+		const buffer = (await openBinary(context, binary)) as Buffer;
 		size = buffer.length;
 		ends = { head: buffer.subarray(0, SNIFF_BYTES), tail: buffer.subarray(-PDF_TAIL_BYTES) };
 		openContent = async () => buffer;
@@ -178,14 +175,14 @@ export async function prepareDocument(
 	if (sniffed.kind === 'other') {
 		return reject(
 			'FILE_INVALID_FORMAT',
-			`"${fileName}" is ${sniffed.description}, whatever its name says. GLAIR reads ${typeList(accepted)} here: convert the file or send the original scan.`,
+			`"${fileName}" is ${sniffed.description}, whatever its name says. GLAIR reads ${typeList(accepted, 'and')} here: convert the file or send the original scan.`,
 			sniffed.description,
 		);
 	}
 	if (!accepted.includes(sniffed.type)) {
 		return reject(
 			'FILE_INVALID_FORMAT',
-			`"${fileName}" is a ${TYPE_NAMES[sniffed.type]} file, but GLAIR reads only ${typeList(accepted)} for this document: convert it (e.g. take a photo of the card) and send that.`,
+			`"${fileName}" is a ${TYPE_NAMES[sniffed.type]} file, but GLAIR reads only ${typeList(accepted, 'and')} for this document: convert it (e.g. take a photo of the card) and send that.`,
 		);
 	}
 	if (sniffed.type === 'pdf' && !pdfTailIsComplete(tail)) {

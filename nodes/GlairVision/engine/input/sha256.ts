@@ -10,28 +10,16 @@ import { Transform, pipeline, type Readable, type TransformCallback } from 'node
 export class StreamingSha256 {
 	private readonly hash: Hash = createHash('sha256');
 	private hex: string | undefined;
-	private byteCount = 0;
 
 	update(chunk: Uint8Array): void {
 		if (this.hex !== undefined) throw new Error('StreamingSha256: bytes arrived after the digest was taken');
 		this.hash.update(chunk);
-		this.byteCount += chunk.length;
 	}
 
 	/** Ends the hash and gives its hex digest; later calls give the same digest. */
 	finish(): string {
 		this.hex ??= this.hash.digest('hex');
 		return this.hex;
-	}
-
-	/** The hex digest once `finish` was called (the stream ended), undefined before. */
-	get digest(): string | undefined {
-		return this.hex;
-	}
-
-	/** How many bytes were hashed so far. */
-	get bytes(): number {
-		return this.byteCount;
 	}
 }
 

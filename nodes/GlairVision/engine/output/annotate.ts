@@ -1,5 +1,5 @@
 import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
-import type { DocumentSpec } from '../../documents/spec';
+import { NOT_THIS_DOCUMENT_REASON, type DocumentSpec } from '../../documents/spec';
 import { runChecks } from '../../checks/runChecks';
 import { describeConflict } from '../response/mergeReadings';
 import type { DocumentOutcome } from '../outcome';
@@ -49,7 +49,7 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 		annotations.reviewReasons = reviewReasons(
 			{
 				reason: outcome.reason,
-				notThisDocumentReason: spec.notThisDocumentReason,
+				notThisDocumentReason: spec.notThisDocumentReason ?? NOT_THIS_DOCUMENT_REASON,
 				shortName: spec.shortName,
 				readings,
 				pages,

@@ -1,3 +1,5 @@
+import type { ListFieldSpec } from '../../documents/spec';
+
 /**
  * One field as GLAIR reads it, and the document's fields by section. Older API versions send a
  * bare string, or only `value` and `confidence`: every reading is filled out to the full shape.
@@ -58,5 +60,31 @@ export function normaliseField(raw: unknown): FieldReading {
 		confidence_text: asNumber(raw.confidence_text),
 		polygon: asPolygon(raw.polygon),
 		page_index: asNumber(raw.page_index),
+	};
+}
+
+/** One entry of a list field: a reading, a bare string, or (older answers) a reading under `entryKey`. */
+function listEntry(raw: unknown, list: ListFieldSpec): FieldReading {
+	if (isObject(raw) && !('value' in raw) && list.entryKey !== undefined && list.entryKey in raw) return normaliseField(raw[list.entryKey]);
+	return normaliseField(raw);
+}
+
+/**
+ * A field GLAIR sends as a list, read as one field (documents/spec.ts, ListFieldSpec). Entries
+ * with nothing in them are left out; no entry at all is the empty reading, like a field not found.
+ */
+export function normaliseList(raw: readonly unknown[], list: ListFieldSpec): FieldReading {
+	const entries = raw.map((entry) => listEntry(entry, list)).filter((entry) => entry.value.trim() !== '');
+	if (entries.length === 0) return { ...EMPTY_READING, polygon: [] };
+	// An entry without a confidence (0) says nothing about the others; a page holds thousands of lines.
+	const lowest = (of: (entry: FieldReading) => number) =>
+		entries.reduce((low, entry) => (of(entry) > 0 && (low === 0 || of(entry) < low) ? of(entry) : low), 0);
+	return {
+		value: entries.map((entry) => entry.value).join(list.separator),
+		value_original: entries.map((entry) => entry.value_original).join(list.separator),
+		confidence: lowest((entry) => entry.confidence),
+		confidence_text: lowest((entry) => entry.confidence_text),
+		polygon: entries[0].polygon,
+		page_index: entries[0].page_index,
 	};
 }

@@ -2,8 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
-import { hashBinary } from '../input/hashBinary';
-import { assemblePhotoBook, PhotoBookError, type PagePhoto } from '../input/photoBook';
+import { hashBinary } from '../input/binaryContent';
+import { assembleCombinedPdf, CombinedPdfError, type PagePhoto } from '../input/combine/combinedPdf';
 import { prepareDocument } from '../input/prepareDocument';
 import { StreamingSha256, hashWhileReading, hashedSource } from '../input/sha256';
 import { localOutcome, type DocumentOutcome } from '../outcome';
@@ -69,14 +69,14 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 	const parts: Part[] = [];
 	if (photos.length > 0) {
 		try {
-			const book = await assemblePhotoBook(
+			const pdf = await assembleCombinedPdf(
 				photos.map(({ upload }) => ({ ...upload, type: PHOTO_TYPES[upload.mimeType] })),
 				{ fileName: 'photos.pdf', maxTotalBytes: settings.maxFileSizeMb * MEGABYTE },
 			);
 			const files = photos.map((photo) => photo.fileName).join(', ');
-			parts.push({ upload: book, fileOf: (pageIndex) => book.pages[pageIndex]?.fileName ?? '', sha256: () => book.sha256(), files });
+			parts.push({ upload: pdf, fileOf: (pageIndex) => pdf.pages[pageIndex]?.fileName ?? '', sha256: () => pdf.sha256(), files });
 		} catch (error) {
-			if (!(error instanceof PhotoBookError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
+			if (!(error instanceof CombinedPdfError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex: job.itemIndex });
 			const fileSha256 = await hashInOrder(prepared);
 			return { job, outcome: localOutcome('FILE_INVALID_FORMAT', error.message, document.binaryField, settings.page, fileName, fileSha256) };
 		}

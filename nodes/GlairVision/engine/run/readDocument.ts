@@ -1,5 +1,5 @@
 import type { DocumentSpec } from '../../documents/spec';
-import { hashBinary } from '../input/hashBinary';
+import { hashBinary } from '../input/binaryContent';
 import { prepareDocument } from '../input/prepareDocument';
 import { downloadToBinary, type DownloadOutcome } from '../../transport/download/downloadToBinary';
 import { hashedSource } from '../input/sha256';

@@ -55,6 +55,22 @@ describe('a rule declared once', () => {
 		expect(runChecks(table, new Map([['nama', 'Dewi']]), CONTEXT)).toEqual({ companions: {}, warnings: ['nama: nama is not in capitals'] });
 	});
 
+	test("a rule's optional columns are read when they are there, and the check runs without them", () => {
+		const composite = fieldChecks.mrzComposite('final_hash', 'doc_number', 'doc_number_hash', {
+			birthDate: 'birth_date', birthDateDigit: 'birth_date_hash', expiryDate: 'expiry_date', expiryDateDigit: 'expiry_date_hash', optionalData: 'optional_data', optionalDataDigit: 'optional_data_hash',
+			description: 'composite',
+		});
+		expect(composite.columns).toEqual(['final_hash', 'doc_number', 'doc_number_hash']);
+		expect(composite.optionalColumns).toEqual(['birth_date', 'birth_date_hash', 'expiry_date', 'expiry_date_hash', 'optional_data', 'optional_data_hash']);
+		// ICAO 9303's worked example: L898902C36UTO7408122F1204159ZE184226B<<<<<10
+		const line = new Map([['final_hash', '0'], ['doc_number', 'L898902C3'], ['doc_number_hash', '6'], ['birth_date', '740812'], ['birth_date_hash', '2'], ['expiry_date', '120415'], ['expiry_date_hash', '9']]);
+		const withOptionalData = new Map([...line, ['optional_data', 'ZE184226B'], ['optional_data_hash', '1']]);
+		expect(runChecks([composite], withOptionalData, CONTEXT).warnings).toEqual([]);
+		// Without the optional data the same digits no longer add up: the check ran, with the empty columns.
+		expect(runChecks([composite], line, CONTEXT).warnings).toEqual([expect.stringMatching(/^final_hash: the MRZ's composite check digit is \d/)]);
+		expect(runChecks([composite], new Map([...line].filter(([column]) => column !== 'birth_date')), CONTEXT).warnings).toEqual([]);
+	});
+
 	test('a table line is type-checked against its rule', () => {
 		// Each line below would not compile; the test only runs them to keep them from being unused.
 		const lines = [

@@ -11,7 +11,7 @@ import {
 	type DocumentAnnotations,
 	type ShapeOptions,
 } from '../../../../../nodes/GlairVision/engine/output/shape';
-import { readGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+import { parseGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/parseAnswer';
 import type { DocumentReadings, FieldReading } from '../../../../../nodes/GlairVision/engine/response/readings';
 
 const shapeSuccess = (outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations) =>
@@ -27,7 +27,7 @@ const FIELD_KEYS = BPKB_FIELDS.map((field) => field.key);
 const PLAIN: ShapeOptions = { format: 'flattened', includeConfidence: false, includeOriginalValue: false };
 
 function sampleRead(): DocumentReadings {
-	const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
+	const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
 	if (reading.kind !== 'document') throw new Error('the sample must read as a document');
 	return reading.read;
 }
@@ -219,7 +219,7 @@ describe('shapeSuccess: flattened', () => {
 				fc.boolean(),
 				fc.boolean(),
 				(read, page, includeConfidence, includeOriginalValue) => {
-					const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify({ status: 'SUCCESS', read }));
+					const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify({ status: 'SUCCESS', read }));
 					if (reading.kind !== 'document') throw new Error(reading.reason);
 					const row = shapeSuccess(outcome({ read: reading.read, page }), {
 						format: 'flattened',

@@ -1,7 +1,8 @@
 import { BPKB_FIELDS, fieldsForPage, type BpkbPage } from '../../../../helpers/bpkbSpec';
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
+import { NOT_THIS_DOCUMENT_REASON } from '../../../../../nodes/GlairVision/documents/spec';
 import { readingsFor } from '../../../../../nodes/GlairVision/engine/output/shape';
-import { readGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/readAnswer';
+import { parseGlairAnswer } from '../../../../../nodes/GlairVision/engine/response/parseAnswer';
 import type { DocumentReadings } from '../../../../../nodes/GlairVision/engine/response/readings';
 import { reviewEnabled, reviewReasons as reasonsOf, type ReviewSettings } from '../../../../../nodes/GlairVision/engine/review/reviewReasons';
 import sampleResponse from '../../../../sandbox/fixtures/bpkb-sample-response.json';
@@ -16,14 +17,14 @@ function reviewReasons(reason: string, read: DocumentReadings, page: BpkbPage | 
 	const pages = bpkb.sections
 		.filter((section) => fields.some((field) => field.section === section.key))
 		.map((section) => ({ label: section.label, readings: readings.filter((_, index) => fields[index].section === section.key) }));
-	return reasonsOf({ reason, notThisDocumentReason: bpkb.notThisDocumentReason, shortName: bpkb.shortName, readings, pages, warnings }, settings);
+	return reasonsOf({ reason, notThisDocumentReason: NOT_THIS_DOCUMENT_REASON, shortName: bpkb.shortName, readings, pages, warnings }, settings);
 }
 
 const OWNER_PAGE = 'Owner Identity (Identitas Pemilik)';
 const VEHICLE_PAGE = 'Vehicle Identity (Identitas Kendaraan)';
 
 function sampleRead(): DocumentReadings {
-	const reading = readGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
+	const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
 	if (reading.kind !== 'document') throw new Error('the sample must read as a document');
 	return reading.read;
 }

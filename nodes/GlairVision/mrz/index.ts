@@ -1,0 +1,3 @@
+export * from './checkDigit';
+export * from './dates';
+export * from './checks';
