@@ -30,6 +30,8 @@ export interface ProxyResult {
 	/** Where the proxy opened CONNECT tunnels to, and where it forwarded plain requests to. */
 	tunnels: string[];
 	forwarded: string[];
+	/** Requests the proxy refused as malformed HTTP (Node's parser error code and reason). */
+	rejected: string[];
 }
 
 const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy'];
@@ -54,9 +56,10 @@ async function main(): Promise<ProxyResult[]> {
 				await closeNodePools();
 				proxy.tunnels.length = 0;
 				proxy.forwarded.length = 0;
+				proxy.rejected.length = 0;
 				const run = await runTarget(way.target, { ...job.endpoint, baseUrl }, [sample]);
 				const error = run.executionError ?? run.firstError;
-				results.push({ case: name, way: way.label, read: run.ok === 1, ...(run.ok === 1 || !error ? {} : { error }), tunnels: [...proxy.tunnels], forwarded: [...proxy.forwarded] });
+				results.push({ case: name, way: way.label, read: run.ok === 1, ...(run.ok === 1 || !error ? {} : { error }), tunnels: [...proxy.tunnels], forwarded: [...proxy.forwarded], rejected: [...proxy.rejected] });
 			}
 		}
 	} finally {

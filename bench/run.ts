@@ -510,7 +510,7 @@ async function runProxyChild(dir: string): Promise<ProxyResult[] | string> {
 	});
 	await once(child, 'exit').catch(() => undefined);
 	if (!Array.isArray(answer)) return answer.error;
-	return typeof certificate === 'string' ? [...answer, { case: `HTTPS_PROXY: not measured, ${certificate}`, way: '', read: false, tunnels: [], forwarded: [] }] : answer;
+	return typeof certificate === 'string' ? [...answer, { case: `HTTPS_PROXY: not measured, ${certificate}`, way: '', read: false, tunnels: [], forwarded: [], rejected: [] }] : answer;
 }
 
 function proxyCell(result: ProxyResult): string {
@@ -521,7 +521,27 @@ function proxyCell(result: ProxyResult): string {
 		: result.forwarded.length
 			? `through the proxy (request forwarded to ${host(result.forwarded[0])})`
 			: 'direct (the proxy saw nothing)';
-	return result.read ? `read, ${route}` : `**not read** (${(result.error ?? 'no answer').slice(0, 120)}), ${route}`;
+	if (result.read) return `read, ${route}`;
+	const refused = result.rejected.length ? `; the proxy refused the request as malformed HTTP (${result.rejected[0]})` : '';
+	return `**not read** (${(result.error ?? 'no answer').slice(0, 120)}${refused}), ${route}`;
+}
+
+/** Why n8n's helper fails through a proxy to an http:// URL; shown only when a run saw it. */
+function helperProxyFailureText(): string[] {
+	const refused = Array.isArray(proxyResults) && proxyResults.some((result) => result.way === 'n8n helper' && !result.read && result.rejected.length > 0);
+	if (!refused) return [];
+	return [
+		'',
+		"Why the n8n helper's upload is refused in the http:// case: the request it writes is malformed, not the proxy. For an http:// URL n8n routes the request through " +
+			"http-proxy-agent (7.0.2 in n8n-core's `@n8n/backend-network`), which sends it in absolute form. Its `connect()` rebuilds the request header with " +
+			"Node's `req._implicitHeader()`, and that resets `_headerSent`, so the next body chunk written after it gets the whole request header put in front of it a second time. " +
+			'A form-data body streamed from the binary store (what `getBinaryStream` gives in filesystem mode) is still being written then: the header copy (about 340 bytes) lands inside ' +
+			"the body, right after the multipart part's own header, and the bytes sent run past Content-Length. The proxy's HTTP parser (Node's) reads Content-Length bytes, " +
+			'finds more after a `Connection: close` request and answers 400, which n8n reports as "Bad request - please check your parameters"; GLAIR never sees the upload. ' +
+			'Checked against the same proxy: `curl -x` and a plain Node client sending the same streamed multipart upload in absolute form are read (200). ' +
+			"A body written in one piece (n8n's JSON bodies, a Buffer) is not affected; https:// URLs go through a CONNECT tunnel (https-proxy-agent) and are not affected. " +
+			"The agent's `connect()` is unchanged in http-proxy-agent 9.1.0 (TooTallNate/proxy-agents); no n8n issue for it was found.",
+	];
 }
 
 function medianOf(values: number[]): number {
@@ -607,6 +627,7 @@ function helperSectionText(): string {
 		'One upload per cell, in a fresh process with only these variables set, through a recording proxy on loopback (it tunnels CONNECT and forwards plain requests). The https:// case goes to the sandbox behind a TLS front (`https://localhost:<port>`) with a self-signed certificate made by openssl at run time and trusted through NODE_EXTRA_CA_CERTS.',
 		'',
 		proxyTableText(),
+		...helperProxyFailureText(),
 	].join('\n');
 }
 

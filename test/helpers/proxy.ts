@@ -16,6 +16,11 @@ export interface TunnelProxy {
 	tunnels: string[];
 	/** host:port of every request forwarded in absolute form (how http-proxy-agent sends to an http:// URL). */
 	forwarded: string[];
+	/**
+	 * Requests the proxy's HTTP parser refused as malformed, by Node's error code and reason (never the
+	 * bytes: they may hold the Authorization header). Each got a 400, as from any Node server.
+	 */
+	rejected: string[];
 	close(): Promise<void>;
 }
 
@@ -26,6 +31,7 @@ export interface TunnelProxy {
 export async function startTunnelProxy(options: { forward?: boolean } = {}): Promise<TunnelProxy> {
 	const tunnels: string[] = [];
 	const forwarded: string[] = [];
+	const rejected: string[] = [];
 	const tunnelSockets = new Set<Socket>();
 	const server = createServer((request, response) => {
 		const target = options.forward ? absoluteUrl(request.url) : undefined;
@@ -38,6 +44,12 @@ export async function startTunnelProxy(options: { forward?: boolean } = {}): Pro
 		upstream.on('error', () => response.destroy());
 		response.on('close', () => upstream.destroy());
 		request.pipe(upstream);
+	});
+	server.on('clientError', (error: NodeJS.ErrnoException & { reason?: string }, socket) => {
+		rejected.push(`${error.code ?? 'error'}: ${error.reason ?? error.message}`);
+		// What Node's server does without this listener: a bare 400, then close.
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		else socket.destroy();
 	});
 	server.on('connect', (request, clientSocket, head) => {
 		tunnels.push(request.url ?? '');
@@ -59,6 +71,7 @@ export async function startTunnelProxy(options: { forward?: boolean } = {}): Pro
 		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		tunnels,
 		forwarded,
+		rejected,
 		close: async () => {
 			server.closeAllConnections();
 			for (const socket of tunnelSockets) socket.destroy();
