@@ -4,9 +4,11 @@
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
- * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); and
- * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
- * same bytes on every run (no timestamps, no randomness), so the files can be committed and
+ * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
+ * documents with tables: two KKs, a bank statement, an invoice and a receipt
+ * (scripts/samples/tableSamples.ts); a tax invoice and an SKPR (scripts/samples/formSamples.ts);
+ * and the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the same
+ * bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
  *   npx tsx scripts/make-samples.ts
@@ -24,6 +26,8 @@ import { encodePagePhotoJpeg } from './samples/jpeg';
 import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
+import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './samples/tableSamples';
+import { FORM_SAMPLE_NAMES, makeFormAnswers, makeFormSamples } from './samples/formSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 
@@ -51,6 +55,8 @@ export const SAMPLE_FILE_NAMES = [
 	...VEHICLE_FILE_SAMPLE_NAMES,
 	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
+	...TABLE_SAMPLE_NAMES,
+	...FORM_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -80,6 +86,8 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		...makeVehicleFileSamples(),
 		...makeFaceSamples(),
 		...makeDocumentSamples(),
+		...makeTableSamples(),
+		...makeFormSamples(),
 	};
 }
 
@@ -93,6 +101,8 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
 		...makeDocumentAnswers(),
+		...makeTableAnswers(),
+		...makeFormAnswers(),
 	};
 }
 
