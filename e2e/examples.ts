@@ -17,11 +17,14 @@
  * The examples run with n8n 2.x's default file access, as a newcomer's n8n has it: HOME is the stand-in
  * home and N8N_RESTRICT_FILE_ACCESS_TO is unset, so n8n reads and writes only inside ~/.n8n-files
  * (@n8n/config SecurityConfig.restrictFileAccessTo); the stand-in triggers' files are copied there too.
- * Then the workflow runs with `n8n execute`, and per-example expectations are checked.
+ * Then the workflow runs with `n8n execute`, and per-example expectations are checked. An example
+ * that waits for a webhook call (a Wait node) keeps its triggers and is only imported and published
+ * here: it runs on a started n8n (serverExamples.ts).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
+import { needsServer, prepareServerExample, type ServerExample } from './serverExamples';
 import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
@@ -98,13 +101,15 @@ function standInTrigger(node: Node, reads: Array<{ file: string; prop: string }>
 	named.forEach((read, i) => (connections[read.name] = { main: [[{ node: node.name, type: 'main', index: i }]] }));
 }
 
-export function adaptExample(wf: Workflow, cred: { id: string; name: string }, home: StandInHome): { wf: Workflow; notes: string[] } {
+export function adaptExample(wf: Workflow, cred: { id: string; name: string }, home: StandInHome, keepTriggers = false): { wf: Workflow; notes: string[] } {
 	const notes: string[] = [];
 	const nodes: Node[] = [];
 	const connections: Record<string, any> = JSON.parse(JSON.stringify(wf.connections));
 	for (const node of wf.nodes) {
 		if (node.type === NODE_TYPE) {
 			nodes.push({ ...node, credentials: { glairVisionApi: { id: cred.id, name: cred.name } } });
+		} else if (keepTriggers && /trigger$/i.test(node.type)) {
+			nodes.push(node);
 		} else if (node.type === 'n8n-nodes-base.emailReadImap') {
 			const reads = [
 				{ file: 'bpkb-sample.pdf', prop: 'attachment_0' },
@@ -141,9 +146,11 @@ export function adaptExample(wf: Workflow, cred: { id: string; name: string }, h
 	return { wf: { ...wf, nodes, connections, active: false }, notes };
 }
 
-export async function runExamples(checks: Checks, install: N8nInstall, folder: UserFolder, cred: { id: string; name: string }): Promise<void> {
+/** Runs the examples `n8n execute` can run; returns those that need a started n8n, imported and published. */
+export async function runExamples(checks: Checks, install: N8nInstall, folder: UserFolder, cred: { id: string; name: string }): Promise<ServerExample[]> {
 	const dir = path.join(REPO, 'examples');
-	if (!existsSync(dir)) return;
+	const deferred: ServerExample[] = [];
+	if (!existsSync(dir)) return deferred;
 	const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 	for (const file of files) {
 		let original: Workflow;
@@ -154,11 +161,12 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 			continue;
 		}
 		if (!Array.isArray(original.nodes) || !original.nodes.some((n) => n.type === NODE_TYPE)) continue;
+		const server = needsServer(original);
 		const home = standInHome(path.join(folder.root, `example-${path.basename(file, '.json')}`));
 		SETUP[file]?.(home);
-		const { wf, notes } = adaptExample(original, cred, home);
+		const { wf, notes } = adaptExample(original, cred, home, server);
 		const starts = wf.nodes.filter((n) => /trigger$/i.test(n.type) || /webhook$/i.test(n.type));
-		if (starts.some((n) => n.type !== 'n8n-nodes-base.manualTrigger')) {
+		if (!server && starts.some((n) => n.type !== 'n8n-nodes-base.manualTrigger')) {
 			log('examples', `${file}: not run from the CLI (starts from ${starts.map((n) => n.type).join(', ')}); add an adapter in e2e/examples.ts`);
 			checks.ok(false, `example ${file} can be run by the e2e`, starts.map((n) => n.type));
 			continue;
@@ -166,6 +174,10 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 		wf.id = n8nId(`example-${file}`);
 		wf.name = `example: ${original.name ?? file}`;
 		for (const note of notes) log('examples', `${file}: ${note}`);
+		if (server) {
+			deferred.push(await prepareServerExample(install, folder, file, wf));
+			continue;
+		}
 		const tmpFile = path.join(folder.root, `example-${file}`);
 		writeFileSync(tmpFile, JSON.stringify([wf], null, 2));
 		await n8nOk(install, folder, ['import:workflow', `--input=${tmpFile}`]);
@@ -181,6 +193,7 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 		const expectation = EXPECTATIONS[file];
 		if (expectation) expectation(checks, run, home);
 	}
+	return deferred;
 }
 
 /** The folder example's folder, inside ~/.n8n-files as the example expects it. */

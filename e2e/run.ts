@@ -23,6 +23,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
 import { readEachDocument } from './readEachDocument';
+import { runServerExamples, type SandboxSessions } from './serverExamples';
 import {
 	Checks,
 	NODE_TYPE,
@@ -281,7 +282,7 @@ async function main(): Promise<number> {
 		await readEachDocument(checks, install, folder, good, sandbox);
 
 		// ---- the shipped example workflows ---------------------------------------------------------
-		await runExamples(checks, install, folder, good);
+		const serverExamples = await runExamples(checks, install, folder, good);
 
 		const exportRes = await n8nOk(install, folder, ['export:credentials', '--all', '--decrypted']);
 		checks.ok(exportRes.stdout.includes(sandbox.baseUrl), 'imported credential round-trips through n8n encryption');
@@ -334,6 +335,12 @@ async function main(): Promise<number> {
 			});
 			const refusedText = await refused.text();
 			checks.ok(refused.status === 400 && /managed via environment variables/.test(refusedText), `env-managed: the Settings install is refused (${refused.status})`, refusedText.slice(0, 300));
+		}
+
+		// ---- examples that wait for a person (a Wait node): on a started n8n, this one if it runs ----
+		if (serverExamples.length > 0) {
+			server ??= await startN8nServer(install, folder, { label: 'n8n start (examples)' });
+			await runServerExamples(checks, install, folder, server, sandbox as unknown as SandboxSessions, serverExamples);
 		}
 	} catch (error) {
 		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));

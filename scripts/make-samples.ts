@@ -3,7 +3,8 @@
  * per page and as one JPEG "phone photo" per page (plus one cut-out PNG with an alpha channel),
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
- * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); and
+ * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
+ * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); and
  * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
@@ -14,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ktpAnswer, npwpAnswer, stnkAnswer } from './samples/answers';
 import { drawKtp, drawKtpPhotocopy, drawNpwp, drawStnk } from './samples/cards';
+import { FACE_SAMPLE_NAMES, makeFaceSamples } from './samples/faces';
 import { GrayCanvas, WHITE, advance } from './samples/grayCanvas';
 import { encodeTwoToneGif } from './samples/gif';
 import { drawReceipt, drawSpecimenPage } from './samples/pageImages';
@@ -48,6 +50,7 @@ export const SAMPLE_FILE_NAMES = [
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
+	...FACE_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -76,6 +79,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
 		...makeDocumentSamples(),
+		...makeFaceSamples(),
 	};
 }
 

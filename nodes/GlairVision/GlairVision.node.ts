@@ -7,6 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { PRODUCT_RESOURCES } from './actions/products';
 import { readDescription } from './actions/read/read.description';
 import { router } from './actions/router';
 import { verifyDescription } from './actions/verify/verify.description';
@@ -15,13 +16,14 @@ import { FILE_SPECS } from './files/registry';
 import { configuredOutputs } from './engine/output/outputs';
 import { glairVisionApiTest } from './methods/credentialTest';
 
-/** Every document's Read, then the files of documents checked together. */
-const RESOURCE_OPTIONS: INodePropertyOptions[] = [...DOCUMENT_SPECS, ...FILE_SPECS].map((spec) => ({ name: spec.displayName, value: spec.resource }));
+/** Every document's Read, the files of documents checked together, then GLAIR's other products (faces, Dukcapil, capture sessions). */
+const RESOURCE_OPTIONS: INodePropertyOptions[] = [...DOCUMENT_SPECS, ...FILE_SPECS, ...PRODUCT_RESOURCES].map((spec) => ({ name: spec.displayName, value: spec.resource }));
 
-/** The canvas subtitle of each resource and operation: the action's name, e.g. "Read BPKB". */
+/** The canvas subtitle of each resource and operation: the action's name, e.g. "Read BPKB", "Match Faces". */
 const ACTIONS: Record<string, string> = Object.fromEntries([
 	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.read`, `Read ${spec.shortName}`]),
 	...FILE_SPECS.map((spec) => [`${spec.resource}.verify`, spec.action]),
+	...PRODUCT_RESOURCES.flatMap((product) => Object.entries(product.operations).map(([operation, { subtitle }]) => [`${product.resource}.${operation}`, subtitle])),
 ]);
 
 export class GlairVision implements INodeType {
@@ -35,7 +37,7 @@ export class GlairVision implements INodeType {
 		version: 1,
 		// The action of the resource and operation chosen ("Read BPKB"), from a table built from the specs.
 		subtitle: `={{ (${JSON.stringify(ACTIONS)})[$parameter["resource"] + "." + $parameter["operation"]] }}`,
-		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision OCR API',
+		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision API, match faces, check liveness and verify identities with Dukcapil',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
 		// The base rule predates NodeConnectionTypes and wants the literal 'main'; the community
@@ -56,6 +58,7 @@ export class GlairVision implements INodeType {
 			},
 			...DOCUMENT_SPECS.flatMap(readDescription),
 			...FILE_SPECS.flatMap(verifyDescription),
+			...PRODUCT_RESOURCES.flatMap((product) => product.properties),
 		],
 	};
 

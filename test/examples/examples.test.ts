@@ -77,8 +77,8 @@ describe.each(files)('examples/%s', (file) => {
 			for (const name of Object.keys(parameters)) expect(own.map((property) => property.name)).toContain(name);
 			for (const name of ['resource', 'operation', 'page', 'output'] as const) {
 				const property = own.find((candidate) => candidate.name === name && candidate.type === 'options');
-				// Page exists only where the document has pages (the BPKB's Read).
-				if (property === undefined && name === 'page') continue;
+				// Page exists only where the document has pages (the BPKB's Read); Output only for documents.
+				if (property === undefined && parameters[name] === undefined && (name === 'page' || name === 'output')) continue;
 				expect(optionValues(property)).toContain(parameters[name]);
 			}
 			for (const [option, value] of Object.entries(parameters.options as Record<string, unknown>)) {
@@ -234,5 +234,35 @@ describe('the vehicle-file example', () => {
 		for (const { credentials } of workflow.nodes) {
 			for (const credential of Object.values(credentials ?? {})) expect((credential as { id: string }).id).toBe('REPLACE_ME');
 		}
+	});
+});
+
+describe('the KTP capture session example', () => {
+	const workflow = JSON.parse(readFileSync(join(EXAMPLES, 'ktp-session-form-to-google-sheets.json'), 'utf8')) as WorkflowJson;
+	const node = (name: string) => workflow.nodes.find((candidate) => candidate.name === name)!;
+	const next = (name: string) => workflow.connections[name].main.map((targets) => targets.map((target) => target.node));
+
+	it('runs Form -> Create KTP Session -> WhatsApp -> Wait (On Webhook Call) -> Get Session, whose three outputs lead to the sheet, Slack and the error log', () => {
+		expect(node('Applicant form').type).toBe('n8n-nodes-base.formTrigger');
+		expect(next('Applicant form')).toEqual([['Create KTP session']]);
+		expect(next('Create KTP session')).toEqual([['Send the link on WhatsApp']]);
+		expect(next('Send the link on WhatsApp')).toEqual([['Wait for the applicant']]);
+		expect(next('Wait for the applicant')).toEqual([['Get the KTP']]);
+		expect(next('Get the KTP')).toEqual([['Applicants sheet'], ['Ask a person on Slack'], ['Log sessions not read']]);
+		expect(configuredOutputs(node('Get the KTP').parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
+	});
+
+	it("resumes on GLAIR's redirect: the session's success URL is the execution's resume URL, and the Wait node waits for a GET up to the session's 24 hours", () => {
+		expect(node('Create KTP session').parameters).toMatchObject({ resource: 'session', operation: 'create', sessionType: 'ktp', successUrl: '={{ $execution.resumeUrl }}' });
+		expect(node('Wait for the applicant').parameters).toMatchObject({ resume: 'webhook', httpMethod: 'GET', limitWaitTime: true, resumeAmount: 24, resumeUnit: 'hours' });
+		expect(node('Get the KTP').parameters).toMatchObject({ resource: 'session', operation: 'get', sessionType: 'ktp' });
+		// The sid GLAIR appends, or (the Wait node timed out) the session made before.
+		expect(node('Get the KTP').parameters.sessionId).toEqual(expect.stringContaining('$json.query'));
+		expect(node('Get the KTP').parameters.sessionId).toEqual(expect.stringContaining("$('Create KTP session').first().json.session_id"));
+		expect(node('Send the link on WhatsApp').parameters.textBody).toEqual(expect.stringContaining('{{ $json.session_url }}'));
+	});
+
+	it('writes each applicant once: the sheet appends or updates the row matched on session_id', () => {
+		expect(node('Applicants sheet').parameters).toMatchObject({ operation: 'appendOrUpdate', columns: { mappingMode: 'autoMapInputData', matchingColumns: ['session_id'] } });
 	});
 });

@@ -38,59 +38,98 @@ export interface UploadObserver {
 
 /** A `page` sent as a file part is read as text, but never more than this. */
 const MAX_PAGE_PART_BYTES = 64;
+/** A text part of the face and identity endpoints (a name, an address) is read up to this. */
+const MAX_TEXT_PART_BYTES = 4096;
 
-/** Resolves once the whole body is read; rejects when the client goes away mid-body. */
-export function readUpload(request: IncomingMessage, observer: UploadObserver = {}): Promise<Upload> {
+/** What to do with each part as it arrives; a promise keeps the body "unread" until it settles. */
+interface PartHandlers {
+	file(name: string, stream: Readable, info: busboy.FileInfo): Promise<void> | void;
+	field(name: string, value: string): void;
+}
+
+/**
+ * Streams a multipart body through busboy. Resolves with false once every part is handled, with
+ * true when the body is not multipart/form-data at all (then it is read and dropped); rejects when
+ * the client goes away mid-body.
+ */
+function parseMultipart(request: IncomingMessage, handlers: PartHandlers, fieldSize?: number): Promise<boolean> {
 	return new Promise((resolve, reject) => {
 		let parser: busboy.Busboy;
 		try {
-			parser = busboy({ headers: request.headers });
+			parser = busboy({ headers: request.headers, ...(fieldSize ? { limits: { fieldSize } } : {}) });
 		} catch {
 			// busboy refuses a missing or non-multipart Content-Type before reading anything.
-			drain(request).then(() => resolve({ notMultipart: true }), reject);
+			drain(request).then(() => resolve(true), reject);
 			return;
 		}
-
-		const upload: Upload = { notMultipart: false };
-		const pendingParts: Array<Promise<void>> = [];
-
-		parser.on('file', (name, stream, info) => {
-			if (name === 'image' && !upload.image) {
-				pendingParts.push(
-					hashImagePart(stream, info.filename ?? '', info.mimeType, observer).then((image) => {
-						upload.image = image;
-					}),
-				);
-			} else if (name === 'page' && upload.page === undefined) {
-				pendingParts.push(
-					readSmallText(stream).then((text) => {
-						upload.page = text;
-					}),
-				);
-			} else {
-				stream.resume();
-			}
-		});
-		parser.on('field', (name, value) => {
-			if (name === 'page' && upload.page === undefined) upload.page = value;
-		});
+		const pendingParts: Array<Promise<void> | void> = [];
+		parser.on('file', (name, stream, info) => pendingParts.push(handlers.file(name, stream, info)));
+		parser.on('field', (name, value) => handlers.field(name, value));
 		parser.on('close', () => {
-			Promise.all(pendingParts).then(() => resolve(upload), reject);
+			Promise.all(pendingParts).then(() => resolve(false), reject);
 		});
 		parser.on('error', (error) => {
 			request.unpipe(parser);
-			if (request.complete) {
-				// A complete body that is not valid multipart: answer as if no file came.
-				resolve({ notMultipart: true });
-			} else {
-				reject(error);
-			}
+			// A complete body that is not valid multipart: answer as if no file came.
+			if (request.complete) resolve(true);
+			else reject(error);
 		});
 		request.on('close', () => {
 			if (!request.complete) reject(new Error('client went away before the body was read'));
 		});
 		request.pipe(parser);
 	});
+}
+
+/** Resolves once the whole body is read; rejects when the client goes away mid-body. */
+export async function readUpload(request: IncomingMessage, observer: UploadObserver = {}): Promise<Upload> {
+	const upload: Upload = { notMultipart: false };
+	const notMultipart = await parseMultipart(request, {
+		file: async (name, stream, info) => {
+			if (name === 'image' && !upload.image) {
+				upload.image = await hashImagePart(stream, info.filename ?? '', info.mimeType, observer);
+			} else if (name === 'page' && upload.page === undefined) {
+				upload.page = await readSmallText(stream, MAX_PAGE_PART_BYTES);
+			} else {
+				stream.resume();
+			}
+		},
+		field: (name, value) => {
+			if (name === 'page' && upload.page === undefined) upload.page = value;
+		},
+	});
+	return notMultipart ? { notMultipart: true } : upload;
+}
+
+/**
+ * The face and identity endpoints' form: several named file parts (`stored_image`,
+ * `captured_image`, `image`, `face_image`), each hashed as it streams like the OCR's `image`, and
+ * text parts (`gesture-code`, `nik`, `name`, ...), a text part sent as a file read as text.
+ */
+export interface Form {
+	files: Map<string, ImagePart>;
+	fields: Map<string, string>;
+	notMultipart: boolean;
+}
+
+export async function readForm(request: IncomingMessage, fileParts: readonly string[]): Promise<Form> {
+	const form: Form = { files: new Map(), fields: new Map(), notMultipart: false };
+	const taken = (name: string) => form.files.has(name) || form.fields.has(name);
+	form.notMultipart = await parseMultipart(
+		request,
+		{
+			file: async (name, stream, info) => {
+				if (taken(name)) stream.resume();
+				else if (fileParts.includes(name)) form.files.set(name, await hashImagePart(stream, info.filename ?? '', info.mimeType, {}));
+				else form.fields.set(name, await readSmallText(stream, MAX_TEXT_PART_BYTES));
+			},
+			field: (name, value) => {
+				if (!taken(name)) form.fields.set(name, value);
+			},
+		},
+		MAX_TEXT_PART_BYTES,
+	);
+	return form;
 }
 
 function hashImagePart(
@@ -128,11 +167,11 @@ function hashImagePart(
 	});
 }
 
-function readSmallText(stream: Readable): Promise<string> {
+function readSmallText(stream: Readable, maxBytes: number): Promise<string> {
 	let text = Buffer.alloc(0);
 	return new Promise((resolve, reject) => {
 		stream.on('data', (chunk: Buffer) => {
-			if (text.length < MAX_PAGE_PART_BYTES) text = Buffer.concat([text, chunk]).subarray(0, MAX_PAGE_PART_BYTES);
+			if (text.length < maxBytes) text = Buffer.concat([text, chunk]).subarray(0, maxBytes);
 		});
 		stream.on('end', () => resolve(text.toString('utf8')));
 		stream.on('error', reject);

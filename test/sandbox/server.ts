@@ -1,9 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DocumentSpec } from '../../nodes/GlairVision/documents/spec';
 import type { BpkbPage } from '../helpers/bpkbSpec';
 import { checkCredentials, type SandboxCredentials } from './auth';
+import { biometricRoute, type BiometricContext, type BiometricRoute } from './biometrics';
 import { registeredSpecs, sandboxDocument, type SandboxDocument } from './documents';
 import {
 	invalidFormatEnvelope,
@@ -23,22 +26,28 @@ import {
 	type EndpointAnswers,
 	type Fault,
 } from './faults';
+import { activeLivenessAnswer, loadFaceScenes, passiveLivenessAnswer, sceneOf, type FaceAnswer, type FaceScene } from './faces';
 import type { DetectedFileType } from './fileType';
-import { drain, readUpload, type Upload } from './multipart';
+import { drain, readForm, readUpload, type ImagePart, type Upload } from './multipart';
+import type { IdentityShape } from './population';
 import { seededRandom, sleep } from './random';
-import { GATEWAY_DENIED_BODY, sendJson } from './respond';
+import { GATEWAY_DENIED_BODY, send, sendJson } from './respond';
 import { DEFAULT_SAMPLES_DIRECTORY, loadSampleDocuments, type KnownSample } from './sampleDocuments';
 import type { PageImages } from './assembledPdf';
+import { SessionStore, type Session } from './sessions';
 import { legacyAnswer, type Spelling } from './spelling';
 
 export type { Fault, MalformedVariant, ScriptedEnvelopeStatus } from './faults';
 export type { SandboxCredentials } from './auth';
+export type { IdentityShape } from './population';
+export type { Session } from './sessions';
 export type { Spelling } from './spelling';
 
 /**
  * A local stand-in for the GLAIR Vision API, faithful to ../shared/GLAIR-API.md, with scriptable
  * faults: every registered document's endpoint (and its quality endpoint), each with its own
- * sample documents and answers. It listens on 127.0.0.1 only and never logs a body.
+ * sample documents and answers; the face, identity and hosted-session endpoints (biometrics.ts),
+ * with the session's capture page. It listens on 127.0.0.1 only and never logs a body.
  */
 
 export interface SandboxOptions {
@@ -52,6 +61,8 @@ export interface SandboxOptions {
 	limitedApiKeys?: Record<string, readonly string[]>;
 	/** Answer in the newest spelling (default) or in the older one GLAIR's earlier answers used. */
 	spelling?: Spelling;
+	/** The identity endpoints' answer shape: the docs' (default) or the Go SDK's (population.ts). */
+	identityShape?: IdentityShape;
 	/** Wait per document before answering; a range is drawn uniformly from the seeded PRNG. */
 	latencyMs?: number | { min: number; max: number };
 	seed?: number;
@@ -76,6 +87,12 @@ export interface RecordedRequest {
 	bytes: number;
 	sha256?: string;
 	detectedType?: DetectedFileType;
+	/** The face and identity endpoints: every file part by its name (the first is also in fileName, bytes...). */
+	files?: Record<string, Pick<ImagePart, 'fileName' | 'contentType' | 'bytes' | 'sha256'>>;
+	/** Their text parts as sent (kept in memory for the tests; never logged). */
+	fields?: Record<string, string>;
+	/** A session's JSON body as sent. */
+	json?: unknown;
 	/** For a PDF: the SHA-256 of each page's images, in page order. */
 	pdfPageImages?: PageImages;
 	/** The status sent; 0 until the request is over, and for good if the connection was reset instead. */
@@ -114,6 +131,9 @@ export class GlairSandbox {
 	private readonly sockets = new Set<Socket>();
 	private readonly closing = new AbortController();
 	private readonly endpoints = new Map<string, Endpoint>();
+	private readonly faceScenes: Map<string, FaceScene>;
+	/** Every hosted session created, by id: tests finish, expire or inspect them. */
+	readonly sessions = new SessionStore(() => this.baseUrl);
 	private options: ResolvedOptions;
 	private random: () => number;
 	private inFlight = 0;
@@ -127,6 +147,7 @@ export class GlairSandbox {
 			forbiddenApiKeys: [],
 			limitedApiKeys: {},
 			spelling: 'newest',
+			identityShape: 'docs',
 			seed: 1,
 			retryAfterSeconds: 1,
 			samplesDirectory: DEFAULT_SAMPLES_DIRECTORY,
@@ -138,6 +159,7 @@ export class GlairSandbox {
 			this.endpoints.set(spec.path, { ...endpoint, grades: false });
 			if (spec.quality) this.endpoints.set(spec.quality.path, { ...endpoint, grades: true });
 		}
+		this.faceScenes = loadFaceScenes(this.options.samplesDirectory);
 		server.on('connection', (socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
@@ -204,6 +226,12 @@ export class GlairSandbox {
 	reset(): void {
 		this.scripts.clear();
 		this.requests.length = 0;
+		this.sessions.sessions.clear();
+	}
+
+	/** Finishes a session as if its person had photographed that sample file (default: the kind's own). */
+	finishSession(sid: string, sampleFileName?: string): void {
+		this.sessions.finish(sid, this.capture, sampleFileName);
 	}
 
 	async close(): Promise<void> {
@@ -234,13 +262,18 @@ export class GlairSandbox {
 		response.on('close', () => clientGone.abort());
 		const cancelled = AbortSignal.any([clientGone.signal, this.closing.signal]);
 
+		// The capture page is the person's, opened on their phone: no credentials.
+		if (request.method === 'GET' && record.path.startsWith('/prebuilt/')) return this.capturePage(request, response);
+
 		// Invented order: the gateway routes first, then authenticates, then rate-limits; only then does
 		// GLAIR see the upload. The record says none of this; it is how API gateways usually work.
 		const endpoint = this.endpoints.get(record.path);
-		if (request.method !== 'POST' || !endpoint) {
+		const biometric = endpoint ? undefined : biometricRoute(request.method ?? '', record.path, this.sessions);
+		if ((request.method !== 'POST' || !endpoint) && !biometric) {
 			return this.turnAway(request, response, 404, { message: 'no Route matched with those values' });
 		}
-		const access = checkCredentials(request.headers, this.options.credentials, this.options.forbiddenApiKeys, this.options.limitedApiKeys, record.path);
+		const permissionPath = biometric?.permissionPath ?? record.path;
+		const access = checkCredentials(request.headers, this.options.credentials, this.options.forbiddenApiKeys, this.options.limitedApiKeys, permissionPath);
 		record.authenticated = access !== 'unauthenticated';
 		if (access !== 'allowed') {
 			return this.turnAway(request, response, access === 'forbidden' ? 403 : 401, GATEWAY_DENIED_BODY);
@@ -263,6 +296,8 @@ export class GlairSandbox {
 			request.socket.resetAndDestroy();
 		};
 		if (fault?.kind === 'reset' && fault.during === 'headers') return resetConnection();
+		if (biometric) return this.answerBiometric(biometric, request, response, record, fault, resetConnection, cancelled);
+		if (!endpoint) throw new Error('unreachable: a request is routed to a document or to biometrics');
 
 		let upload: Upload;
 		try {
@@ -301,6 +336,87 @@ export class GlairSandbox {
 		}
 		this.answerNormally(endpoint, upload, response);
 	}
+
+	/**
+	 * A face, identity or session request: the body read whole (file parts hashed as they stream),
+	 * then answered as its route says, or as a scripted step says. A step for a file name is taken
+	 * by the first file part's name; a `reset` step resets once the body is read.
+	 */
+	private async answerBiometric(
+		route: BiometricRoute,
+		request: IncomingMessage,
+		response: ServerResponse,
+		record: RecordedRequest,
+		scripted: Fault | undefined,
+		resetConnection: () => void,
+		cancelled: AbortSignal,
+	): Promise<void> {
+		const context: BiometricContext = { scenes: this.faceScenes, identityShape: this.options.identityShape, sessions: this.sessions };
+		let answer: () => FaceAnswer;
+		try {
+			if (route.body === 'form') {
+				const form = await readForm(request, route.fileParts);
+				const files = [...form.files].map(([name, { fileName, contentType, bytes, sha256 }]) => [name, { fileName, contentType, bytes, sha256 }] as const);
+				Object.assign(record, { files: Object.fromEntries(files), fields: Object.fromEntries(form.fields) }, files[0] ? files[0][1] : {});
+				answer = () => route.answer(form, context);
+			} else if (route.body === 'json') {
+				const bodyText = await readText(request);
+				try {
+					record.json = JSON.parse(bodyText);
+				} catch {
+					record.json = bodyText;
+				}
+				answer = () => route.answer(bodyText, context);
+			} else {
+				await drain(request);
+				answer = () => route.answer(context);
+			}
+		} catch {
+			return; // the connection is gone: nobody to answer
+		}
+		const fault = scripted ?? (record.fileName !== undefined ? this.takeStep(record.fileName) : undefined);
+		if (fault?.kind === 'reset') {
+			record.fault = describeFault(fault);
+			return resetConnection();
+		}
+		if (fault) record.fault = describeFault(fault);
+		await sleep(fault?.kind === 'delay' ? fault.ms : this.drawLatency(), cancelled);
+		if (cancelled.aborted) return;
+		const { httpStatus, body } = answer();
+		if (fault && fault.kind !== 'delay') {
+			const same = () => structuredClone(body);
+			return answerWithFault(fault, response, undefined, { sample: same, empty: same, partlyRead: same, flat: true });
+		}
+		sendJson(response, httpStatus, body);
+	}
+
+	/** GET /prebuilt/<kind>/<sid>: the person finishes (or leaves) the session and is sent back. */
+	private capturePage(request: IncomingMessage, response: ServerResponse): void {
+		const url = new URL(request.url ?? '/', 'http://sandbox');
+		const visit = this.sessions.visit(url.pathname, url.searchParams, this.capture);
+		if (visit.location) return send(response, visit.httpStatus, '', { Location: visit.location });
+		send(response, visit.httpStatus, visit.html ?? '', { 'Content-Type': 'text/html' });
+	}
+
+	/** What the capture page yields: GLAIR's own answer for that sample on the session's endpoint. */
+	private readonly capture = (session: Session, sampleFileName: string): Record<string, unknown> => {
+		const path = join(this.options.samplesDirectory, sampleFileName);
+		const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		if (session.kind === 'ktp' || session.kind === 'npwp') {
+			const endpoint = this.endpoints.get(session.qualities_detector ? '/ocr/v1/ktp/qualities' : `/ocr/v1/${session.kind}`)!;
+			const known = endpoint.samples.get(sha256);
+			return this.spelled(endpoint, this.success(endpoint, known?.reading() ?? {}, undefined, known));
+		}
+		const scene = sceneOf(this.faceScenes, { sha256 } as ImagePart);
+		// INVENTED: an active session's result is its last gesture's answer; the page asks for HAND_01100.
+		if (session.kind === 'active-liveness') return activeLivenessAnswer(scene, 'HAND_01100').body;
+		const answer = passiveLivenessAnswer(scene).body as { status: string; result: Record<string, unknown> };
+		if (this.options.spelling !== 'legacy') return answer;
+		// The Node SDK's example reads a passive session's grade as `spoof_status`.
+		const { status: grade, ...rest } = answer.result;
+		return { ...answer, result: { ...rest, spoof_status: grade } };
+	};
 
 	/** What GLAIR itself does with an upload nobody scripted. */
 	private answerNormally(endpoint: Endpoint, upload: Upload, response: ServerResponse): void {
@@ -382,6 +498,20 @@ export class GlairSandbox {
 		if (typeof latency === 'number') return latency;
 		return latency.min + this.random() * (latency.max - latency.min);
 	}
+}
+
+/** A JSON body, read whole (a session's is a few hundred bytes; more than 64 KiB is cut). */
+function readText(request: IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let length = 0;
+		request.on('data', (chunk: Buffer) => {
+			if (length < 64 * 1024) chunks.push(chunk);
+			length += chunk.length;
+		});
+		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		request.on('close', () => (request.complete ? undefined : reject(new Error('client went away'))));
+	});
 }
 
 /** A document without pages takes no `page` part: one sent anyway is ignored (INVENTED: not on record). */

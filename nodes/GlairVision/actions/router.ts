@@ -4,6 +4,7 @@ import { documentSpec } from '../documents/registry';
 import { fileSpec } from '../files/registry';
 import { refuseCustomApiCall } from './customApiCall';
 import type { GlairVisionType } from './node.type';
+import { PRODUCT_RESOURCES } from './products';
 import * as read from './read/read.operation';
 import * as verify from './verify/verify.operation';
 
@@ -17,7 +18,7 @@ function pick<T>(operations: Record<string, T>, operation: string): T | undefine
 	return Object.hasOwn(operations, operation) ? operations[operation] : undefined;
 }
 
-/** Dispatches by resource and operation: a document or a file of documents, to its operation, given its spec. */
+/** Dispatches by resource and operation: a document or a file of documents, to its operation, given its spec; a product to its operation. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	refuseCustomApiCall.call(this);
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -29,5 +30,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const file = fileSpec(resource);
 	const fileOperation = file && pick(fileOperations, operation);
 	if (file && fileOperation) return await fileOperation.execute.call(this, file);
+	const product = PRODUCT_RESOURCES.find((candidate) => candidate.resource === resource);
+	const productOperation = product && pick(product.operations, operation);
+	if (productOperation) return await productOperation.execute.call(this);
 	throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 }

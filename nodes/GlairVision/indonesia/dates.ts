@@ -114,3 +114,8 @@ export function yearOfDate(text: string): number | undefined {
 	const reading = parseDate(text);
 	return reading.kind === 'date' ? reading.date.year : undefined;
 }
+
+/** dd-mm-yyyy: how a KTP prints a date, and the form GLAIR's identity endpoints take. */
+export function toDayFirstDate(date: CalendarDate): string {
+	return `${twoDigits(date.day)}-${twoDigits(date.month)}-${String(date.year).padStart(4, '0')}`;
+}

@@ -11,36 +11,64 @@ import { describeNetworkError } from '../transport/networkErrors';
 
 const TEST_TIMEOUT_MS = 15_000;
 
-type Probe = { shortName: string } & ({ kind: 'answered'; httpStatus: number; bodyText: string } | { kind: 'unreachable'; why: string });
+/** One endpoint the Test button asks, and how it tells an account enabled for it. */
+interface Target {
+	name: string;
+	path: string;
+	/** A document is read ("BPKB can be read"); the other products are used ("Match Faces can be used"). */
+	document: boolean;
+}
 
-async function probe(credentials: GlairCredentials, path: string, shortName: string): Promise<Probe> {
+/**
+ * Every document's endpoint, then the face and identity endpoints the node calls. Sessions are
+ * not asked: a POST would make one.
+ */
+export const PROBED: readonly Target[] = [
+	...DOCUMENT_SPECS.map((spec) => ({ name: spec.shortName, path: spec.path, document: true })),
+	{ name: 'Match Faces', path: '/face/v1/match', document: false },
+	{ name: 'Passive Liveness', path: '/face/v1/passive-liveness', document: false },
+	{ name: 'Active Liveness', path: '/face/v1/active-liveness', document: false },
+	{ name: 'Verify Identity', path: '/identity/v1/verification', document: false },
+	{ name: 'Verify Identity With Face', path: '/identity/v1/face-verification', document: false },
+];
+
+type Probe = { target: Target } & ({ kind: 'answered'; httpStatus: number; bodyText: string } | { kind: 'unreachable'; why: string });
+
+async function probe(credentials: GlairCredentials, target: Target): Promise<Probe> {
 	try {
-		const answer = await exchangeOnce(credentials, { method: 'POST', path, body: { kind: 'empty' } }, AbortSignal.timeout(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS);
-		return { shortName, kind: 'answered', httpStatus: answer.httpStatus, bodyText: answer.bodyText };
+		const answer = await exchangeOnce(credentials, { method: 'POST', path: target.path, body: { kind: 'empty' } }, AbortSignal.timeout(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS);
+		return { target, kind: 'answered', httpStatus: answer.httpStatus, bodyText: answer.bodyText };
 	} catch (error) {
-		return { shortName, kind: 'unreachable', why: describeNetworkError(error, TEST_TIMEOUT_MS) };
+		return { target, kind: 'unreachable', why: describeNetworkError(error, TEST_TIMEOUT_MS) };
+	}
+}
+
+function isJsonObject(text: string): boolean {
+	try {
+		const value = JSON.parse(text) as unknown;
+		return typeof value === 'object' && value !== null && !Array.isArray(value);
+	} catch {
+		return false;
 	}
 }
 
 /**
- * What the account can read, short enough for the credential dialog with twenty documents: the
- * counts, and the names of the smaller group (the documents not enabled, when most are).
+ * Whether the answer to an empty request shows access: a document's endpoint says 400 NO_FILE;
+ * the face and identity endpoints refuse what is missing with a JSON 400 of their own (its words
+ * are not on record), which a login not enabled for them never gets (403).
  */
-function whatCanBeRead(enabled: readonly string[], forbidden: readonly string[]): string {
-	const total = DOCUMENT_SPECS.length;
-	if (enabled.length === total) return `all ${total} documents can be read`;
-	const count = `${enabled.length} of ${total} documents can be read`;
-	if (forbidden.length === 0) return count; // the others did not answer as GLAIR does: not a credential question
-	const others = forbidden.length === total - enabled.length ? `the other ${forbidden.length}` : `${forbidden.length} others`;
-	if (enabled.length <= forbidden.length) return `${count} (${enabled.join(', ')}); ${others} are not enabled for this account`;
-	return `${count}; not enabled for this account: ${forbidden.join(', ')}`;
+function enabled(answer: Extract<Probe, { kind: 'answered' }>): boolean {
+	if (answer.httpStatus !== 400) return false;
+	return answer.target.document ? answer.bodyText.includes('NO_FILE') : isJsonObject(answer.bodyText);
 }
 
+const names = (probes: readonly Probe[]) => probes.map((answer) => answer.target.name).join(', ');
+
 /**
- * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered 400 NO_FILE,
- * a refused one 401, and a login that may not use that document 403: so that is what the Test
- * button sends, to every document's endpoint, since an account is often enabled for a few
- * products only. No document and no personal data is involved.
+ * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered 400 (NO_FILE
+ * for a document), a refused one 401, and a login that may not use that product 403: so that is
+ * what the Test button sends, to every endpoint the node calls (but sessions), since an account is
+ * often enabled for a few products only. No document and no personal data is involved.
  */
 export async function glairVisionApiTest(
 	this: ICredentialTestFunctions,
@@ -59,19 +87,25 @@ export async function glairVisionApiTest(
 		apiKey: String(data.apiKey ?? ''),
 		baseUrl,
 	};
-	const probes = await Promise.all(DOCUMENT_SPECS.map(async (spec) => await probe(credentials, spec.path, spec.shortName)));
+	const probes = await Promise.all(PROBED.map(async (target) => await probe(credentials, target)));
 	const answered = probes.filter((result) => result.kind === 'answered');
-	const enabled = answered.filter((result) => result.httpStatus === 400 && result.bodyText.includes('NO_FILE')).map((result) => result.shortName);
-	const forbidden = answered.filter((result) => result.httpStatus === 403).map((result) => result.shortName);
+	const usable = answered.filter(enabled);
+	const forbidden = answered.filter((result) => result.httpStatus === 403);
 
 	if (answered.some((result) => result.httpStatus === 401)) {
 		return { status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' };
 	}
-	if (enabled.length > 0) return { status: 'OK', message: `Connection tested successfully: ${whatCanBeRead(enabled, forbidden)}` };
-	if (forbidden.length === DOCUMENT_SPECS.length) {
+	if (usable.length > 0) {
+		const read = usable.filter((answer) => answer.target.document);
+		const used = usable.filter((answer) => !answer.target.document);
+		const what = [read.length ? `${names(read)} can be read` : '', used.length ? `${names(used)} can be used` : ''].filter(Boolean).join('; ');
+		const notEnabled = forbidden.length ? ` (not enabled for this account: ${names(forbidden)})` : '';
+		return { status: 'OK', message: `Connection tested successfully: ${what}${notEnabled}` };
+	}
+	if (forbidden.length === PROBED.length) {
 		return {
 			status: 'Error',
-			message: `The login works, but this account is not enabled for any of the ${forbidden.length} documents (403): ask GLAIR to enable the products you need`,
+			message: `The login works, but this account is not enabled for any of ${names(forbidden)} (403): ask GLAIR to enable the products you need`,
 		};
 	}
 	const unreachable = probes.find((result) => result.kind === 'unreachable');

@@ -10,18 +10,15 @@ export type OutputFormat = 'flattened' | 'nested' | 'raw';
 
 export type InputType = 'binary' | 'url';
 
-export interface ReadSettings {
+export interface ReadSettings extends CallSettings {
 	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
 	inputType: InputType;
 	/** Empty with a URL input. */
 	binaryPropertyName: string;
 	page: number | undefined;
 	format: OutputFormat;
-	maxFileSizeMb: number;
-	retry: RetrySettings;
 	includeConfidence: boolean;
 	includeOriginalValue: boolean;
-	includeBinary: boolean;
 	validate: boolean;
 	reviewPoorReads: boolean;
 	reviewBelowConfidence: number;
@@ -72,6 +69,7 @@ export const RANGES = {
 	timeout: { min: 0.1, max: 3600 },
 	retryDelay: { min: 0, max: 600 },
 	reviewBelowConfidence: { min: 0, max: 100 },
+	maxSpoofScore: { min: 0, max: 100 },
 } as const;
 
 function numberOption(options: IDataObject, name: keyof typeof RANGES, fallback: number, label: string): number {
@@ -114,16 +112,9 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		binaryPropertyName,
 		page: parsePage(spec, parameters.page),
 		format: parseFormat(parameters.output),
-		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 'Max File Size (MB)'),
-		retry: {
-			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 'Max Retries'),
-			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 'Timeout (Seconds)') * 1000,
-			initialDelayMs:
-				numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 'Retry Delay (Seconds)') * 1000,
-		},
+		...parseCallSettings(options),
 		includeConfidence: options.includeConfidence === true,
 		includeOriginalValue: options.includeOriginalValue === true,
-		includeBinary: options.includeBinary !== false,
 		validate: options.validate !== false,
 		reviewPoorReads: options.reviewPoorReads !== false,
 		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 'Review Below Confidence'),
@@ -137,20 +128,48 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 	};
 }
 
+/** What every GLAIR call of an operation shares with a Read: the files' size limit, the retries, passing the files on. */
+export interface CallSettings {
+	maxFileSizeMb: number;
+	retry: RetrySettings;
+	includeBinary: boolean;
+}
+
+export function parseCallSettings(options: IDataObject): CallSettings {
+	return {
+		maxFileSizeMb: numberOption(options, 'maxFileSizeMb', DEFAULTS.maxFileSizeMb, 'Max File Size (MB)'),
+		retry: {
+			maxRetries: numberOption(options, 'maxRetries', DEFAULTS.maxRetries, 'Max Retries'),
+			timeoutMs: numberOption(options, 'timeout', DEFAULTS.timeoutSeconds, 'Timeout (Seconds)') * 1000,
+			initialDelayMs: numberOption(options, 'retryDelay', DEFAULTS.retryDelaySeconds, 'Retry Delay (Seconds)') * 1000,
+		},
+		includeBinary: options.includeBinary !== false,
+	};
+}
+
+/** Passive liveness: a maximum spoof score (0-100) set in Options, or undefined when not set. */
+export function parseMaxSpoofScore(options: IDataObject): number | undefined {
+	return options.maxSpoofScore === undefined || options.maxSpoofScore === '' ? undefined : numberOption(options, 'maxSpoofScore', 0, 'Max Spoof Score');
+}
+
 export function parseConcurrency(options: IDataObject): number {
 	return Math.round(numberOption(options, 'concurrency', DEFAULTS.concurrency, 'Concurrency'));
+}
+
+/** `text` as an http(s) address, or undefined when it is none (another scheme, or no URL at all). */
+export function parseHttpUrl(text: string): URL | undefined {
+	try {
+		const url = new URL(text);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** GLAIR is reached over HTTP(S) only; anything else is a typo in the credential. */
 export function checkBaseUrl(baseUrl: unknown): string {
 	const text = String(baseUrl ?? '').trim();
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+	if (!parseHttpUrl(text)) {
 		throw new SettingsError(
 			`The Base URL in the GLAIR Vision credential must start with https:// (or http:// for a local stand-in), but it is "${text.slice(0, 80)}". The usual value is https://api.vision.glair.ai.`,
 		);

@@ -1,5 +1,6 @@
 import type { DocumentSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
 import { boundedText } from '../../transport/boundedText';
+import { hint, parseJsonAnswer } from './jsonAnswer';
 import {
 	asText,
 	isObject,
@@ -16,14 +17,13 @@ import {
  * the spec's aliases, the older camelCase of every key, sectioned or flat answers.
  */
 
+export { MAX_UNREADABLE_BODY_CHARS } from './jsonAnswer';
+
 /**
  * GLAIR's `reason` is a sentence ("File Successfully Read"); anything longer than this is not
  * one, and is cut before it becomes a cell of the item (in the reason and in the Raw answer).
  */
 export const MAX_REASON_CHARS = 500;
-
-/** An answer that is not JSON (a gateway's page) is kept for a person to recognise, this much of it. */
-export const MAX_UNREADABLE_BODY_CHARS = 2_000;
 
 export const DOCUMENT_STATUSES = ['SUCCESS', 'NO_FILE', 'FILE_INVALID_FORMAT', 'FAILED'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -208,30 +208,13 @@ function withReason(body: Record<string, unknown>, reason: string): Record<strin
 	return typeof body.reason === 'string' && body.reason !== reason ? { ...body, reason } : body;
 }
 
-function looksLikeHtml(contentType: string, bodyText: string): boolean {
-	return contentType.includes('html') || /^\s*<(!doctype|html)/i.test(bodyText);
-}
-
-function hint(httpStatus: number): string {
-	if (httpStatus === 404 || httpStatus === 405) return ' Check the Base URL in the GLAIR Vision credential.';
-	if (httpStatus >= 500) return " This is on GLAIR's side; try again later or quote the request id to GLAIR support.";
-	return '';
-}
-
 export function parseGlairAnswer(spec: DocumentSpec, httpStatus: number, contentType: string, bodyText: string): GlairReading {
-	let body: unknown;
-	try {
-		body = JSON.parse(bodyText);
-	} catch {
-		const what = looksLikeHtml(contentType, bodyText)
-			? 'an HTML page instead of JSON (usually a proxy or gateway error)'
-			: bodyText.trim() === ''
-				? 'an empty body'
-				: 'a body that is not JSON';
-		const kept = boundedText(bodyText, MAX_UNREADABLE_BODY_CHARS);
-		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} with ${what}.${hint(httpStatus)}`, body: kept };
-	}
+	const parsed = parseJsonAnswer(httpStatus, contentType, bodyText);
+	return parsed.kind === 'json' ? parseDocumentBody(spec, httpStatus, parsed.body) : parsed;
+}
 
+/** An answer already parsed (a finished capture session's `result` is this document's answer). */
+export function parseDocumentBody(spec: DocumentSpec, httpStatus: number, body: unknown): GlairReading {
 	if (!isObject(body) || !('status' in body)) {
 		return { kind: 'unreadable', reason: `GLAIR answered HTTP ${httpStatus} without a status.${hint(httpStatus)}`, body };
 	}

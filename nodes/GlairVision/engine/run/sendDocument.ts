@@ -1,25 +1,11 @@
-import { NodeApiError, type JsonObject } from 'n8n-workflow';
-
 import type { DocumentSpec } from '../../documents/spec';
 import type { UploadSource } from '../../transport/multipart';
 import { sendWithRetries } from '../../transport/sendWithRetries';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import { parseGlairAnswer } from '../response/parseAnswer';
+import { refuseCredential } from './callGlair';
 import type { Run } from './run';
-
-function credentialRefusal(httpStatus: number, spec: DocumentSpec): { message: string; description: string } {
-	return httpStatus === 401
-		? {
-				message: 'GLAIR refused the credential (401): wrong username or password, or a missing API key',
-				description:
-					"Open the GLAIR Vision credential and check Username, Password and API Key as GLAIR issued them. Use the credential's Test button to confirm.",
-			}
-		: {
-				message: `GLAIR refused the credential (403): it is not allowed to use the ${spec.shortName} endpoint`,
-				description: `The login works, but this account may not call Read ${spec.shortName}. Ask GLAIR to enable the ${spec.shortName} product for your API key.`,
-			};
-}
 
 /** Which upload this is, for the outcome: everything known before GLAIR answers. */
 export interface UploadedDocument {
@@ -58,13 +44,8 @@ export async function sendDocument(
 		return { ...document, status: 'FAILED', reason, requestId, httpStatus, attempts, retryable };
 	}
 	if (sent.httpStatus === 401 || sent.httpStatus === 403) {
-		const refusal = credentialRefusal(sent.httpStatus, spec);
-		throw new NodeApiError(context.getNode(), { message: refusal.message, httpCode: sent.httpStatus } as unknown as JsonObject, {
-			message: refusal.message,
-			description: `${refusal.description}${sent.requestId ? ` Request id: ${sent.requestId}.` : ''}`,
-			httpCode: String(sent.httpStatus),
-			itemIndex: uploaded.itemIndex,
-		});
+		const product = { endpoint: `the ${spec.shortName} endpoint`, action: `Read ${spec.shortName}`, product: spec.shortName };
+		refuseCredential(run, sent.httpStatus, sent.requestId, product, uploaded.itemIndex);
 	}
 
 	const reading = parseGlairAnswer(spec, sent.httpStatus, sent.contentType, sent.bodyText);

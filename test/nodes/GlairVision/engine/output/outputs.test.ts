@@ -33,6 +33,16 @@ describe('configuredOutputs', () => {
 		expect(names(PER_STATUS)).toEqual(['Success', 'Needs Review', 'No File', 'Invalid Format', 'Failed']);
 	});
 
+	it('keeps Needs Review for faces, identity and sessions whatever the options: a mismatch or an unfinished session always asks a person', () => {
+		for (const resource of ['face', 'identity', 'session']) {
+			expect(names({ resource, ...NO_REVIEW })).toEqual(['Success', 'Needs Review', 'Not Read']);
+			expect(names({ resource, ...NO_REVIEW_PER_STATUS })).toEqual(['Success', 'Needs Review', 'No File', 'Invalid Format', 'Failed']);
+		}
+		// Sent to the editor as an expression: it must work as the source text alone.
+		const standalone = new Function(`return (${configuredOutputs.toString()})`)() as typeof configuredOutputs;
+		expect(standalone({ resource: 'session', ...NO_REVIEW }).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
+	});
+
 	it('drops Needs Review only when every review is switched off by fixed values', () => {
 		expect(names(NO_REVIEW)).toEqual(['Success', 'Not Read']);
 		expect(names({ options: { reviewPoorReads: false, reviewBelowConfidence: 0, reviewOnWarnings: false } })).toEqual(['Success', 'Not Read']);

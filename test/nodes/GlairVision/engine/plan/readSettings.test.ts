@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { GlairVision } from '../../../../../nodes/GlairVision/GlairVision.node';
 import { readDescription } from '../../../../../nodes/GlairVision/actions/read/read.description';
 import { bpkb } from '../../../../../nodes/GlairVision/documents/bpkb';
 import {
@@ -72,8 +73,10 @@ describe('parseFormat', () => {
 
 describe('the number options', () => {
 	it('have the same range in the editor as in the parser, so only an expression can give a value out of range', () => {
-		const options = (readDescription(bpkb).find((property) => property.name === 'options')!.options ?? []) as Array<{ name: string; type: string; typeOptions?: { minValue?: number; maxValue?: number } }>;
-		const numberOptions = options.filter((option) => option.type === 'number');
+		// Every operation's Options (a Read's, Passive Liveness's Max Spoof Score ...), each option once.
+		const collections = new GlairVision().description.properties.filter((property) => property.name === 'options');
+		const options = collections.flatMap((collection) => (collection.options ?? []) as Array<{ name: string; type: string; typeOptions?: { minValue?: number; maxValue?: number } }>);
+		const numberOptions = [...new Map(options.filter((option) => option.type === 'number').map((option) => [option.name, option])).values()];
 		expect(numberOptions.map((option) => option.name).sort()).toEqual(Object.keys(RANGES).sort());
 		for (const option of numberOptions) {
 			const range = RANGES[option.name as keyof typeof RANGES];
