@@ -19,7 +19,7 @@ export interface DocumentAnnotations {
 	warnings: string[];
 	reviewReasons?: string[];
 	/** The picture's grades (quality_* columns), when the quality check ran. */
-	quality?: Record<string, string | number | boolean>;
+	quality?: Record<string, string | number | boolean | null>;
 }
 
 /** Why the item went where it did: the first thing a person reads, after the skeleton's `outcome`. */
