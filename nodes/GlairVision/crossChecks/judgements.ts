@@ -25,7 +25,7 @@ export function runFlags(check: FlagsLine, input: LineInput): CrossCheckResult {
 	const done = { ...lineBase(check, column), values };
 	const label = labelOf(check.role);
 	const raised = flags.filter(({ flag }) => flag === 'raised');
-	if (raised.length > 0) return { ...done, result: 'mismatch', detail: `${check.field}: the ${label} ${raised.map(({ words }) => words).join('; ')}` };
+	if (raised.length > 0) return { ...done, result: 'mismatch', detail: `${check.field}: ${label}: ${raised.map(({ words }) => words).join('; ')}` };
 	const ungraded = flags.filter(({ flag }) => flag === 'ungraded');
 	if (ungraded.length > 0) return { ...done, result: 'missing', detail: `${check.field}: the ${label}'s picture was not graded (${ungraded.map(({ flagColumn }) => flagColumn).join(', ')})` };
 	return { ...done, result: 'match', detail: `${check.field}: the ${label}'s picture raises none of ${flags.map(({ flagColumn }) => flagColumn).join(', ')}` };

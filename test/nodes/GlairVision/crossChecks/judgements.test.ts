@@ -7,7 +7,7 @@ import {
 import { verifyFile } from '../../../../nodes/GlairVision/crossChecks/verifyFile';
 
 const LINES: readonly CrossCheck[] = [
-	{ field: 'quality', label: 'Quality', kind: 'flags', soft: false, option: 'grade', role: 'card', flags: { quality_photocopy: 'is a photocopy', quality_screen: 'was taken of a screen' } },
+	{ field: 'quality', label: 'Quality', kind: 'flags', soft: false, option: 'grade', role: 'card', flags: { quality_photocopy: 'the picture is a photocopy', quality_screen: 'the picture was taken of a screen' } },
 	{ field: 'face', label: 'Face', kind: 'judged', soft: false, source: 'face_call' },
 	{ field: 'number', label: 'Number', kind: 'firstOf', soft: false, alternatives: [
 		{ kind: 'identityNumber', reads: { card: 'nik', tax: 'nik' } },
@@ -40,7 +40,7 @@ describe('a line of flags', () => {
 	it('fails naming each raised flag in its words', () => {
 		expect(line({ card: { ...CARD, quality_photocopy: true, quality_screen: 'true' } }, 'check_quality')).toMatchObject({
 			result: 'mismatch',
-			detail: 'quality: the CARD is a photocopy; was taken of a screen',
+			detail: 'quality: CARD: the picture is a photocopy; the picture was taken of a screen',
 		});
 	});
 

@@ -2,7 +2,7 @@ import type { CrossCheck, SourceValue } from '../../../../nodes/GlairVision/cros
 import { allFields } from '../../../../nodes/GlairVision/documents/fieldList';
 import type { DocumentSpec } from '../../../../nodes/GlairVision/documents/spec';
 import { FILE_SPECS, fileSpec } from '../../../../nodes/GlairVision/files/registry';
-import type { FileSpec } from '../../../../nodes/GlairVision/files/spec';
+import { isDocumentRole, type FileSpec } from '../../../../nodes/GlairVision/files/spec';
 import { DOCUMENT_SPECS } from '../../../../nodes/GlairVision/documents/registry';
 
 /** The columns a document's flattened Read can carry: its fields, the companions its field checks add, its picture's grades. */
@@ -44,15 +44,17 @@ function readsOf(line: CrossCheck): { columns: Array<[string, string]>; tables: 
 	}
 }
 
+const callNames = (spec: FileSpec) => (spec.calls ?? []).map((call) => call.name);
+
 describe.each(FILE_SPECS.map((spec) => [spec.resource, spec] as const))('the %s file', (_resource, spec: FileSpec) => {
-	it('names each role once, each a registered document', () => {
+	it('names each role once, each a registered document or a picture', () => {
 		const roles = spec.roles.map((role) => role.role);
 		expect(new Set(roles).size).toBe(roles.length);
-		for (const role of spec.roles) expect(DOCUMENT_SPECS).toContain(role.document);
+		for (const role of spec.roles) if (isDocumentRole(role)) expect(DOCUMENT_SPECS).toContain(role.document);
 	});
 
 	it('cross-checks only roles it holds, and only columns (and table columns) their documents read', () => {
-		const documents = new Map(spec.roles.map((role) => [role.role, role.document]));
+		const documents = new Map(spec.roles.filter(isDocumentRole).map((role) => [role.role, role.document]));
 		for (const line of spec.crossChecks) {
 			const { columns, tables } = readsOf(line);
 			for (const [role, column] of columns) {
@@ -65,6 +67,13 @@ describe.each(FILE_SPECS.map((spec) => [spec.resource, spec] as const))('the %s 
 				expect([line.field, role, table, column, tableColumnsOf(document, table)?.has(column)]).toEqual([line.field, role, table, column, true]);
 			}
 		}
+	});
+
+	it('reads each judgement from a call it makes, and runs each line under an option it offers', () => {
+		for (const line of spec.crossChecks) if (line.kind === 'judged') expect([line.field, callNames(spec).includes(line.source)]).toEqual([line.field, true]);
+		const options = (spec.options ?? []).map((option) => option.name);
+		for (const owner of [...spec.crossChecks, ...(spec.calls ?? [])]) if (owner.option !== undefined) expect(options).toContain(owner.option);
+		for (const role of spec.roles) if (isDocumentRole(role) && role.qualityOption) expect(options).toContain(role.qualityOption);
 	});
 
 	it('has one field per cross-check, and a verdict word for consistent different from the others', () => {
