@@ -22,8 +22,8 @@ import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { runExamples } from './examples';
-import { readEachDocument } from './readEachDocument';
 import { runServerExamples, type SandboxSessions } from './serverExamples';
+import { readEachDocument } from './readEachDocument';
 import {
 	Checks,
 	NODE_TYPE,

@@ -49,8 +49,8 @@ export const SAMPLE_FILE_NAMES = [
 	'ktp-photocopy.png',
 	'npwp-sample.png',
 	...VEHICLE_FILE_SAMPLE_NAMES,
-	...DOCUMENT_SAMPLE_NAMES,
 	...FACE_SAMPLE_NAMES,
+	...DOCUMENT_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -78,8 +78,8 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		'ktp-photocopy.png': encodeGrayPng(drawKtpPhotocopy().canvas),
 		'npwp-sample.png': encodeGrayPng(drawNpwp().canvas),
 		...makeVehicleFileSamples(),
-		...makeDocumentSamples(),
 		...makeFaceSamples(),
+		...makeDocumentSamples(),
 	};
 }
 

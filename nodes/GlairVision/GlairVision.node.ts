@@ -37,7 +37,7 @@ export class GlairVision implements INodeType {
 		version: 1,
 		// The action of the resource and operation chosen ("Read BPKB"), from a table built from the specs.
 		subtitle: `={{ (${JSON.stringify(ACTIONS)})[$parameter["resource"] + "." + $parameter["operation"]] }}`,
-		description: 'Read Indonesian vehicle and identity documents (BPKB, STNK, KTP, NPWP) with the GLAIR Vision API, match faces, check liveness and verify identities with Dukcapil',
+		description: 'Read Indonesian documents (BPKB, STNK, KTP, NPWP, SIM, passport and more) with the GLAIR Vision API, verify a vehicle file, match faces, check liveness and verify identities with Dukcapil',
 		defaults: { name: 'GLAIR Vision' },
 		usableAsTool: true,
 		// The base rule predates NodeConnectionTypes and wants the literal 'main'; the community

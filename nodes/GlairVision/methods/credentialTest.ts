@@ -11,17 +11,16 @@ import { describeNetworkError } from '../transport/networkErrors';
 
 const TEST_TIMEOUT_MS = 15_000;
 
-/** One endpoint the Test button asks, and how it tells an account enabled for it. */
+/** One endpoint the Test button asks. A document is read; the face and identity products are used. */
 interface Target {
 	name: string;
 	path: string;
-	/** A document is read ("BPKB can be read"); the other products are used ("Match Faces can be used"). */
 	document: boolean;
 }
 
 /**
- * Every document's endpoint, then the face and identity endpoints the node calls. Sessions are
- * not asked: a POST would make one.
+ * Every document's endpoint, then the face and identity endpoints the node calls. Capture
+ * sessions are not asked: a POST would make one.
  */
 export const PROBED: readonly Target[] = [
 	...DOCUMENT_SPECS.map((spec) => ({ name: spec.shortName, path: spec.path, document: true })),
@@ -33,6 +32,7 @@ export const PROBED: readonly Target[] = [
 ];
 
 type Probe = { target: Target } & ({ kind: 'answered'; httpStatus: number; bodyText: string } | { kind: 'unreachable'; why: string });
+type Answered = Extract<Probe, { kind: 'answered' }>;
 
 async function probe(credentials: GlairCredentials, target: Target): Promise<Probe> {
 	try {
@@ -57,12 +57,33 @@ function isJsonObject(text: string): boolean {
  * the face and identity endpoints refuse what is missing with a JSON 400 of their own (its words
  * are not on record), which a login not enabled for them never gets (403).
  */
-function enabled(answer: Extract<Probe, { kind: 'answered' }>): boolean {
+function usable(answer: Answered): boolean {
 	if (answer.httpStatus !== 400) return false;
 	return answer.target.document ? answer.bodyText.includes('NO_FILE') : isJsonObject(answer.bodyText);
 }
 
-const names = (probes: readonly Probe[]) => probes.map((answer) => answer.target.name).join(', ');
+/**
+ * What the account can read, short enough for the credential dialog with twenty documents: the
+ * counts, and the names of the smaller group (the documents not enabled, when most are).
+ */
+function whatCanBeRead(enabled: readonly string[], forbidden: readonly string[]): string {
+	const total = DOCUMENT_SPECS.length;
+	if (enabled.length === total) return `all ${total} documents can be read`;
+	if (enabled.length === 0) return forbidden.length === total ? `no document can be read (the ${total} are not enabled for this account)` : 'no document can be read';
+	const count = `${enabled.length} of ${total} documents can be read`;
+	if (forbidden.length === 0) return count; // the others did not answer as GLAIR does: not a credential question
+	const others = forbidden.length === total - enabled.length ? `the other ${forbidden.length}` : `${forbidden.length} others`;
+	if (enabled.length <= forbidden.length) return `${count} (${enabled.join(', ')}); ${others} are not enabled for this account`;
+	return `${count}; not enabled for this account: ${forbidden.join(', ')}`;
+}
+
+/** The face and identity products by name: five, so each is named. */
+function whatCanBeUsed(enabled: readonly string[], forbidden: readonly string[]): string {
+	if (enabled.length === 0) return forbidden.length ? `${forbidden.join(', ')} are not enabled for this account` : '';
+	return `${enabled.join(', ')} can be used${forbidden.length ? ` (not enabled for this account: ${forbidden.join(', ')})` : ''}`;
+}
+
+const names = (answers: readonly Answered[], document: boolean) => answers.filter((answer) => answer.target.document === document).map((answer) => answer.target.name);
 
 /**
  * GLAIR has no "who am I" endpoint. An authenticated POST without a file is answered 400 (NO_FILE
@@ -88,24 +109,21 @@ export async function glairVisionApiTest(
 		baseUrl,
 	};
 	const probes = await Promise.all(PROBED.map(async (target) => await probe(credentials, target)));
-	const answered = probes.filter((result) => result.kind === 'answered');
-	const usable = answered.filter(enabled);
+	const answered = probes.filter((result): result is Answered => result.kind === 'answered');
+	const enabled = answered.filter(usable);
 	const forbidden = answered.filter((result) => result.httpStatus === 403);
 
 	if (answered.some((result) => result.httpStatus === 401)) {
 		return { status: 'Error', message: 'GLAIR refused the credential (401): check Username, Password and API Key' };
 	}
-	if (usable.length > 0) {
-		const read = usable.filter((answer) => answer.target.document);
-		const used = usable.filter((answer) => !answer.target.document);
-		const what = [read.length ? `${names(read)} can be read` : '', used.length ? `${names(used)} can be used` : ''].filter(Boolean).join('; ');
-		const notEnabled = forbidden.length ? ` (not enabled for this account: ${names(forbidden)})` : '';
-		return { status: 'OK', message: `Connection tested successfully: ${what}${notEnabled}` };
+	if (enabled.length > 0) {
+		const products = whatCanBeUsed(names(enabled, false), names(forbidden, false));
+		return { status: 'OK', message: `Connection tested successfully: ${whatCanBeRead(names(enabled, true), names(forbidden, true))}${products ? `; ${products}` : ''}` };
 	}
 	if (forbidden.length === PROBED.length) {
 		return {
 			status: 'Error',
-			message: `The login works, but this account is not enabled for any of ${names(forbidden)} (403): ask GLAIR to enable the products you need`,
+			message: `The login works, but this account is not enabled for any of the ${DOCUMENT_SPECS.length} documents, nor for faces or identity (403): ask GLAIR to enable the products you need`,
 		};
 	}
 	const unreachable = probes.find((result) => result.kind === 'unreachable');

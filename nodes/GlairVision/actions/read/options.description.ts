@@ -153,11 +153,12 @@ function documentOptions(spec: DocumentSpec): Option[] {
 	if (spec.images) {
 		const names = spec.images.map((image) => image.label.toLowerCase()).join(' and ');
 		options.push({
-			displayName: 'Include Photo and Signature',
+			// The card's own images: a KTP has a photo and a signature, a Singapore NRIC a photo only.
+			displayName: spec.images.length > 1 ? 'Include Photo and Signature' : 'Include Photo',
 			name: 'includeImages',
 			type: 'boolean',
 			default: false,
-			description: `Whether to add the ${names} GLAIR cuts out of the card as binary properties (${spec.images.map((image) => image.key).join(', ')}) of the output item. They are personal data and never go into the JSON.`,
+			description: `Whether to add the ${names} GLAIR cuts out of the document as binary properties (${spec.images.map((image) => image.key).join(', ')}) of the output item. They are personal data and never go into the JSON.`,
 		});
 	}
 	return options;

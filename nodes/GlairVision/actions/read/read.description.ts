@@ -15,7 +15,7 @@ export function toolDescription(spec: DocumentSpec): string {
 		.map((field) => field.column)
 		.join(', ');
 	return [
-		`Reads one Indonesian ${spec.displayName} from a file URL with the GLAIR Vision OCR API and returns its fields.`,
+		`Reads one ${spec.displayName} from a file URL with the GLAIR Vision OCR API and returns its fields.`,
 		`Argument fileUrl: the full http(s) address of the ${spec.shortName} file (${typeList(spec.fileTypes, 'or')}), e.g. a signed storage link; the file must be downloadable from this n8n.`,
 		`Returns a JSON list with one object per document: status (SUCCESS when read; NO_FILE, FILE_INVALID_FORMAT or FAILED when not), reason (why, in words), http_status, review_reasons (why a person should check the read; empty when none), warnings (fields that fail a check), and one key per ${spec.shortName} field (e.g. ${examples}), empty when not read.`,
 		'When status is not SUCCESS, tell the user the reason instead of guessing fields.',

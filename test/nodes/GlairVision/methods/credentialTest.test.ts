@@ -9,13 +9,15 @@ const suite = useSandbox({
 	limitedApiKeys: {
 		'bpkb-only-key': ['/ocr/v1/bpkb'],
 		'ktp-only-key': ['/ocr/v1/ktp'],
+		'all-but-two-key': DOCUMENT_SPECS.map((spec) => spec.path).filter((path) => !['/ocr/v1/sim', '/ocr/v1/passport'].includes(path)),
 		'ktp-and-faces-key': ['/ocr/v1/ktp', '/face/v1/match', '/face/v1/passive-liveness', '/face/v1/active-liveness'],
 		'identity-only-key': ['/identity/v1/verification'],
 	},
 });
-const EVERY_DOCUMENT = DOCUMENT_SPECS.map((spec) => spec.shortName);
+const TOTAL = DOCUMENT_SPECS.length;
 const FACES = ['Match Faces', 'Passive Liveness', 'Active Liveness'];
 const IDENTITY = ['Verify Identity', 'Verify Identity With Face'];
+const PRODUCTS = [...FACES, ...IDENTITY];
 
 /** The Test button in the credential dialog, as n8n calls it: the node's credentialTest method. */
 async function pressTest(data: Record<string, string>) {
@@ -25,7 +27,7 @@ async function pressTest(data: Record<string, string>) {
 describe('The credential Test button', () => {
 	it("passes a valid credential: an authenticated POST without a file is a 400 on every document's, face and identity endpoint", async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: `${suite.sandbox.baseUrl}/` });
-		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${EVERY_DOCUMENT.join(', ')} can be read; ${[...FACES, ...IDENTITY].join(', ')} can be used` });
+		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: all ${TOTAL} documents can be read; ${PRODUCTS.join(', ')} can be used` });
 		expect(suite.sandbox.requests.map((request) => request.path).sort()).toEqual(
 			[...DOCUMENT_SPECS.map((spec) => spec.path), '/face/v1/match', '/face/v1/passive-liveness', '/face/v1/active-liveness', '/identity/v1/verification', '/identity/v1/face-verification'].sort(),
 		);
@@ -34,31 +36,41 @@ describe('The credential Test button', () => {
 		expect(suite.sandbox.sessions.sessions.size).toBe(0);
 	});
 
-	it.each([
-		['BPKB', 'bpkb-only-key'],
-		['KTP', 'ktp-only-key'],
-	])('passes an account enabled for %s only, and names everything it is not enabled for (403 there)', async (enabled, apiKey) => {
-		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey });
-		const others = [...EVERY_DOCUMENT.filter((name) => name !== enabled), ...FACES, ...IDENTITY];
-		expect(result).toEqual({ status: 'OK', message: `Connection tested successfully: ${enabled} can be read (not enabled for this account: ${others.join(', ')})` });
-	});
-
 	it('names the face and identity products an account is, and is not, enabled for', async () => {
 		const faces = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'ktp-and-faces-key' });
 		expect(faces.message).toBe(
-			`Connection tested successfully: KTP can be read; ${FACES.join(', ')} can be used (not enabled for this account: ${[...EVERY_DOCUMENT.filter((name) => name !== 'KTP'), ...IDENTITY].join(', ')})`,
+			`Connection tested successfully: 1 of ${TOTAL} documents can be read (KTP); the other ${TOTAL - 1} are not enabled for this account; ${FACES.join(', ')} can be used (not enabled for this account: ${IDENTITY.join(', ')})`,
 		);
 		const identity = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'identity-only-key' });
 		expect(identity).toEqual({
 			status: 'OK',
-			message: `Connection tested successfully: Verify Identity can be used (not enabled for this account: ${[...EVERY_DOCUMENT, ...FACES, 'Verify Identity With Face'].join(', ')})`,
+			message: `Connection tested successfully: no document can be read (the ${TOTAL} are not enabled for this account); Verify Identity can be used (not enabled for this account: ${[...FACES, 'Verify Identity With Face'].join(', ')})`,
+		});
+	});
+
+	it.each([
+		['BPKB', 'bpkb-only-key'],
+		['KTP', 'ktp-only-key'],
+	])('passes an account enabled for %s only, and counts the documents it is not enabled for (403 there)', async (enabled, apiKey) => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey });
+		expect(result).toEqual({
+			status: 'OK',
+			message: `Connection tested successfully: 1 of ${TOTAL} documents can be read (${enabled}); the other ${TOTAL - 1} are not enabled for this account; ${PRODUCTS.join(', ')} are not enabled for this account`,
+		});
+	});
+
+	it('names the documents an account is not enabled for when they are the fewer', async () => {
+		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'all-but-two-key' });
+		expect(result).toEqual({
+			status: 'OK',
+			message: `Connection tested successfully: ${TOTAL - 2} of ${TOTAL} documents can be read; not enabled for this account: SIM, Passport; ${PRODUCTS.join(', ')} are not enabled for this account`,
 		});
 	});
 
 	it('fails an account enabled for no document: the login works, every endpoint says 403', async () => {
 		const result = await pressTest({ ...suite.credentials, baseUrl: suite.sandbox.baseUrl, apiKey: 'key-without-any-product' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toBe(`The login works, but this account is not enabled for any of ${[...EVERY_DOCUMENT, ...FACES, ...IDENTITY].join(', ')} (403): ask GLAIR to enable the products you need`);
+		expect(result.message).toBe(`The login works, but this account is not enabled for any of the ${TOTAL} documents, nor for faces or identity (403): ask GLAIR to enable the products you need`);
 	});
 
 	it.each([
