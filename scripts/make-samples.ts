@@ -4,7 +4,8 @@
  * a PNG that is not a BPKB, a GIF like an email signature, and the vehicle file's STNK (both
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
- * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); and
+ * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
+ * applicant file's BPKB of a stranger in samples/applicant/ (scripts/samples/applicantFile.ts); and
  * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
  * same bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
@@ -26,6 +27,7 @@ import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
+import { APPLICANT_SAMPLE_NAMES, makeApplicantAnswers, makeApplicantSamples } from './samples/applicantFile';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
@@ -51,6 +53,7 @@ export const SAMPLE_FILE_NAMES = [
 	...VEHICLE_FILE_SAMPLE_NAMES,
 	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
+	...APPLICANT_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -80,6 +83,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		...makeVehicleFileSamples(),
 		...makeFaceSamples(),
 		...makeDocumentSamples(),
+		...makeApplicantSamples(),
 	};
 }
 
@@ -93,6 +97,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
 		...makeDocumentAnswers(),
+		...makeApplicantAnswers(),
 	};
 }
 

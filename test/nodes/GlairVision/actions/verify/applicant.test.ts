@@ -100,7 +100,7 @@ describe('Verify Applicant', () => {
 		['a selfie photographed off a screen (spoof HIGH)', { selfie: 'faces/selfie-screen.jpg' }, { check_liveness: 'fail', selfie_liveness_status: 'HIGH', selfie_is_live: false }, /spoof highly likely/],
 		['a selfie of a print (spoof MODERATE)', { selfie: 'faces/selfie-printed.jpg' }, { check_liveness: 'fail', selfie_liveness_status: 'MODERATE' }, /spoof moderately likely/],
 		['a photocopied KTP', { ktp: 'ktp-photocopy.png' }, { check_ktp_quality: 'fail', ktp_quality_photocopy: true }, /ktp_quality: KTP: the picture is a photocopy/],
-		['a car in a stranger\'s name', { bpkb: 'vehicle-file/bpkb-other-owner.pdf' }, { check_owner_relation: 'fail', owner_relation: 'other' }, /owner_relation: other: the BPKB's nama_pemilik "BUDI CONTOH FIKTIF"/],
+		['a car in a stranger\'s name', { bpkb: 'applicant/bpkb-stranger.pdf' }, { check_owner_relation: 'fail', owner_relation: 'other' }, /owner_relation: other: the BPKB's nama_pemilik "RINA CONTOH FIKTIF", no_ktp_tdp "3299995203920002" is neither the KTP's/],
 	] as const)('sends %s to Needs Review as REVIEW, naming the reason', async (_what, files, columns, reason) => {
 		const result = await runGlairVision({ parameters: verify(), credentials: suite.credentials, documents: [applicant('R', files)] });
 		const json = only(result.byOutput['Needs Review']);
