@@ -23,7 +23,8 @@ export async function execute(this: IExecuteFunctions, spec: FileSpec): Promise<
 		finish: async (itemIndex, [done], run) => {
 			const format = run.toolMode ? 'summary' : parseFileFormat(run.context.getNodeParameter('output', itemIndex, 'flattened'));
 			const options = (run.context.getNodeParameter('options', itemIndex, {}) ?? {}) as IDataObject;
-			return [fileEntry(spec, done, run.items[itemIndex], format, !run.toolMode && options.includeBinary !== false)];
+			// As a tool the input item is the model's arguments: the URLs, their signed tokens too, never handed back.
+			return [fileEntry(spec, done, run.items[itemIndex], format, { binary: !run.toolMode && options.includeBinary !== false, json: !run.toolMode })];
 		},
 		failedRow: (_itemIndex, _plan, failure) => ({ verdict: 'NOT_READ', reason: failure.reason, http_status: failure.httpStatus }),
 	});

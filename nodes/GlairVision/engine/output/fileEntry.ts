@@ -2,7 +2,7 @@ import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workfl
 
 import type { DocumentRow, Verification } from '../../crossChecks/crossCheck';
 import { verifyFile } from '../../crossChecks/verifyFile';
-import { resultWord, type DocumentRole, type FileRole, type FileSpec } from '../../files/spec';
+import { isDocumentRole, resultWord, type DocumentRole, type FileRole, type FileSpec } from '../../files/spec';
 import { contextAt } from '../../checks/runChecks';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
@@ -82,7 +82,8 @@ function summaryItem(spec: FileSpec, head: IDataObject, verification: Verificati
 		Object.assign(item, {
 			[`${role.role}_status`]: outcome?.status ?? 'NOT_GIVEN',
 			[`${role.role}_file_name`]: outcome?.fileName ?? '',
-			[`${role.role}_request_id`]: outcome?.requestId ?? '',
+			// A picture is sent by the calls that name it, each with its own request id: none of its own.
+			...(isDocumentRole(role) ? { [`${role.role}_request_id`]: outcome?.requestId ?? '' } : {}),
 			[`${role.role}_file_sha256`]: outcome?.fileSha256 ?? '',
 		});
 	}
@@ -155,7 +156,7 @@ function verify(spec: FileSpec, done: FileDone, parts: FileParts): { verificatio
  * consistent to Success, the rest to Needs Review. Two files of one document that disagree on
  * what identifies it are a mismatch.
  */
-export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionData, format: FileOutputFormat, passBinary: boolean): OutputEntry {
+export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionData, format: FileOutputFormat, passOn: { binary: boolean; json: boolean }): OutputEntry {
 	const { plan, results } = done;
 	const documents = plan.documents.map(({ role, job }, index) => {
 		const result = results[index];
@@ -176,9 +177,9 @@ export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionD
 	// The item's own files go on; a file downloaded from a URL goes on under its role's name.
 	const jobs = [...plan.documents.map(({ role }, index) => ({ role, job: results[index].job })), ...plan.pictures.map(({ role }, index) => ({ role, job: done.pictures[index].job }))];
 	const downloaded: IBinaryKeyData = Object.fromEntries(jobs.flatMap(({ role, job }) => (job.binary ? [[role.role, job.binary]] : [])));
-	const binary = passBinary ? { ...input.binary, ...downloaded } : {};
+	const binary = passOn.binary ? { ...input.binary, ...downloaded } : {};
 	// The input item's own fields (an application's number) lead, when the file keeps them; never an earlier node's `outcome`.
-	const { outcome: _earlier, ...kept } = spec.keepsInputJson ? input.json : {};
+	const { outcome: _earlier, ...kept } = spec.keepsInputJson && passOn.json ? input.json : {};
 	const json = { ...kept, ...fileItem(spec, format, verification, reason, parts) };
 	return { route, json, ...(Object.keys(binary).length ? { binary } : {}) };
 }
