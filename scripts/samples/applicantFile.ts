@@ -67,7 +67,7 @@ export const APPLICANT_SETS: Readonly<Record<ApplicantVariant, ApplicantSet>> = 
 	verified: { files: DEWI, verdict: 'VERIFIED', ownerRelation: 'applicant', differs: '' },
 	otherPersonSelfie: { files: { ...DEWI, selfie: 'faces/selfie-other-person.jpg' }, verdict: 'REVIEW', fails: 'check_face_match', ownerRelation: 'applicant', differs: "the selfie is another person's face (NOT_MATCH)" },
 	screenSelfie: { files: { ...DEWI, selfie: 'faces/selfie-screen.jpg' }, verdict: 'REVIEW', fails: 'check_liveness', ownerRelation: 'applicant', differs: 'the selfie is a photo of a phone screen showing Dewi (spoof HIGH)' },
-	kkWithoutApplicant: { files: { ...DEWI, kk: 'kk-other-family.png' }, verdict: 'REVIEW', fails: 'check_kk_member', ownerRelation: 'other', differs: "the KK is another family's (RINA CONTOH FIKTIF's): it does not list Dewi" },
+	kkWithoutApplicant: { files: { ...DEWI, kk: 'kk-other-family.png' }, verdict: 'REVIEW', fails: 'check_kk_member', ownerRelation: 'applicant', differs: "the KK is another family's (RINA CONTOH FIKTIF's): it does not list Dewi" },
 	photocopiedKtp: { files: { ...DEWI, ktp: 'ktp-photocopy.png' }, verdict: 'REVIEW', fails: 'check_ktp_quality', ownerRelation: 'applicant', differs: 'the KTP is a photocopy (its quality grade photocopy is raised)' },
 	spouseCar: {
 		files: { ...DEWI, bpkb: 'vehicle-file/bpkb-other-owner.pdf', stnk: undefined },
