@@ -26,6 +26,8 @@ export function verifyDescription(spec: FileSpec): INodeProperties[] {
 	const showForInput = (inputType: 'binary' | 'url') => ({ show: { ...showForVerify.show, inputType: [inputType] } });
 	const read = readOptions(spec.roles.find(isDocumentRole)!.document);
 	// The file's own switches (a face match's liveness, Dukcapil, a picture's grades), before the reads' options.
+	// The default is the option's own, from the file's spec: the rule reads literals only.
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
 	const fileOptions: INodeProperties[] = (spec.options ?? []).map((option) => ({
 		displayName: option.displayName,
 		name: option.name,
