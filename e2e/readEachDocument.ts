@@ -15,6 +15,13 @@ export const EACH_DOCUMENT: ReadonlyArray<readonly [resource: string, sample: st
 	['kitasKitap', 'kitas-kitap-sample.png', 'niora', 'stay_entries_permit_expiry'],
 	['plate', 'plate-sample.png', 'nomor_registrasi', 'warnings'],
 	['generalDocument', 'general-document-letter.png', 'text', 'warnings'],
+	// The documents with tables: the rows a list under the table's name.
+	['kk', 'kk-sample.png', 'nomor_kk', 'members'],
+	['bankStatement', 'bank-statement.pdf', 'account_number', 'transactions'],
+	['invoice', 'invoice-sample.png', 'invoice_number', 'line_items'],
+	['receipt', 'receipt-sample.png', 'merchant_name', 'items'],
+	['taxInvoice', 'tax-invoice-sample.png', 'nomor_faktur', 'dasar_pengenaan_pajak_number'],
+	['skpr', 'skpr-sample.png', 'complete_name', 'policies'],
 	['singaporeNric', 'singapore-nric-sample.png', 'nric_no', 'date_of_birth'],
 	['singaporeFamilyPass', 'singapore-family-pass-sample.png', 'fin', 'expiry_date'],
 	['singaporeWorkPermit', 'singapore-work-permit-sample.png', 'work_permit_no', 'date_of_expiry'],

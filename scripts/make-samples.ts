@@ -5,9 +5,11 @@
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
  * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
- * applicant file's BPKB of a stranger in samples/applicant/ (scripts/samples/applicantFile.ts); and
- * the sandbox's invented answers for the vehicle file in test/sandbox/fixtures/. The output is the
- * same bytes on every run (no timestamps, no randomness), so the files can be committed and
+ * applicant file's BPKB of a stranger in samples/applicant/ (scripts/samples/applicantFile.ts); the
+ * documents with tables: two KKs, a bank statement, an invoice and a receipt
+ * (scripts/samples/tableSamples.ts); a tax invoice and an SKPR (scripts/samples/formSamples.ts);
+ * and the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the same
+ * bytes on every run (no timestamps, no randomness), so the files can be committed and
  * the sandbox can recognise them by SHA-256.
  *
  *   npx tsx scripts/make-samples.ts
@@ -25,6 +27,8 @@ import { encodePagePhotoJpeg } from './samples/jpeg';
 import { encodeGrayPng } from './samples/png';
 import { encodeCutOutRgbaPng } from './samples/pngAlpha';
 import { SPECIMEN_PAGES } from './samples/specimenContent';
+import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './samples/tableSamples';
+import { FORM_SAMPLE_NAMES, makeFormAnswers, makeFormSamples } from './samples/formSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
 import { APPLICANT_SAMPLE_NAMES, makeApplicantAnswers, makeApplicantSamples } from './samples/applicantFile';
@@ -54,6 +58,8 @@ export const SAMPLE_FILE_NAMES = [
 	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
 	...APPLICANT_SAMPLE_NAMES,
+	...TABLE_SAMPLE_NAMES,
+	...FORM_SAMPLE_NAMES,
 ] as const;
 
 export type SampleFileName = (typeof SAMPLE_FILE_NAMES)[number];
@@ -84,6 +90,8 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		...makeFaceSamples(),
 		...makeDocumentSamples(),
 		...makeApplicantSamples(),
+		...makeTableSamples(),
+		...makeFormSamples(),
 	};
 }
 
@@ -98,6 +106,8 @@ export function makeAnswerFixtures(): Record<string, object> {
 		...makeVehicleFileAnswers(),
 		...makeDocumentAnswers(),
 		...makeApplicantAnswers(),
+		...makeTableAnswers(),
+		...makeFormAnswers(),
 	};
 }
 

@@ -9,9 +9,22 @@ import { dirname, join } from 'node:path';
 
 import { allFields } from '../nodes/GlairVision/documents/fieldList';
 import { DOCUMENT_SPECS } from '../nodes/GlairVision/documents/registry';
-import type { DocumentSpec } from '../nodes/GlairVision/documents/spec';
+import type { DocumentSpec, TableSpec } from '../nodes/GlairVision/documents/spec';
 
-type JsonSchema = { type: string; description?: string; properties?: Record<string, JsonSchema> };
+type JsonSchema = { type: string; description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema };
+
+/** A table's list: one object per row, its fields as the document's are (Table Rows = List, the default). */
+function tableSchema(table: TableSpec): JsonSchema {
+	const properties: Record<string, JsonSchema> = {};
+	for (const field of table.fields) {
+		properties[field.key] = { type: 'string', description: field.label };
+		for (const rowCheck of table.checks ?? []) {
+			if (rowCheck.columns[0] !== field.key) continue;
+			for (const { column, type } of rowCheck.companions) properties[column] ??= { type, description: rowCheck.description };
+		}
+	}
+	return { type: 'array', description: table.label, items: { type: 'object', properties } };
+}
 
 /** The JSON schema of a flattened Read item at the default options, in the item's column order. */
 function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
@@ -28,6 +41,7 @@ function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
 			for (const { column, type } of fieldCheck.companions) properties[column] ??= { type, description: fieldCheck.description };
 		}
 	}
+	for (const table of spec.tables ?? []) properties[table.list] = tableSchema(table);
 	Object.assign(properties, {
 		status: { type: 'string', description: "GLAIR's status: SUCCESS, NO_FILE, FILE_INVALID_FORMAT or FAILED" },
 		file_name: { type: 'string' },

@@ -17,26 +17,31 @@ const VALUE_COLUMN = 230;
 const VALUE_WIDTH_IN_CHARACTERS = 44;
 
 export function writeSpecimenPdf(pages: readonly SpecimenPage[]): Buffer {
+	const contents = pages.map((page, index) => pageContent(page, index + 1, pages.length));
+	return writeTextPdf(contents, { width: PAGE_WIDTH, height: PAGE_HEIGHT }, 'BPKB specimen (fictitious data)');
+}
+
+/**
+ * A PDF of text pages, each page its content stream, in the two standard fonts: F1 Helvetica and
+ * F2 Helvetica-Bold (every reader has them, so nothing is embedded).
+ */
+export function writeTextPdf(contents: readonly string[], size: { width: number; height: number }, title: string): Buffer {
 	// Objects 1 to 5, then a page and its content stream for each page: 6 and 7, 8 and 9, ...
-	const pageIds = pages.map((_, index) => 6 + index * 2);
+	const pageIds = contents.map((_, index) => 6 + index * 2);
 	const objects: PdfObject[] = [
 		{ entries: '/Type /Catalog /Pages 2 0 R' },
-		{ entries: `/Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length}` },
+		{ entries: `/Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${contents.length}` },
 		{ entries: standardFont('Helvetica') },
 		{ entries: standardFont('Helvetica-Bold') },
-		{
-			entries:
-				`/Title ${pdfString('BPKB specimen (fictitious data)')} ` +
-				`/Producer ${pdfString('n8n-nodes-glair-vision make-samples')}`,
-		},
+		{ entries: `/Title ${pdfString(title)} /Producer ${pdfString('n8n-nodes-glair-vision make-samples')}` },
 	];
-	pages.forEach((page, index) => {
+	contents.forEach((content, index) => {
 		objects.push({
 			entries:
-				`/Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] ` +
+				`/Type /Page /Parent 2 0 R /MediaBox [0 0 ${size.width} ${size.height}] ` +
 				`/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${pageIds[index] + 1} 0 R`,
 		});
-		objects.push({ entries: '', stream: pageContent(page, index + 1, pages.length) });
+		objects.push({ entries: '', stream: content });
 	});
 	const { pieces } = layOutPdf('1.4', objects, { root: 1, info: 5 });
 	return Buffer.concat(pieces.map((piece) => ('bytes' in piece ? piece.bytes : Buffer.alloc(0))));
@@ -68,7 +73,8 @@ function pageContent(page: SpecimenPage, pageNumber: number, pageCount: number):
 	return operators.join('\n');
 }
 
-function text(font: 'F1' | 'F2', size: number, x: number, y: number, value: string): string {
+/** Text at (x, y) from the page's bottom left, in F1 (regular) or F2 (bold). */
+export function text(font: 'F1' | 'F2', size: number, x: number, y: number, value: string): string {
 	return `BT /${font} ${size} Tf ${x} ${y} Td ${pdfString(value)} Tj ET`;
 }
 

@@ -19,3 +19,15 @@ export function useSandbox(options: SandboxOptions = {}) {
 	beforeEach(() => suite.sandbox.reset());
 	return suite;
 }
+
+/** A copy of an invented answer fixture as GLAIR would send it (its `_invented` note left out), to change before sending. */
+export function answerOf<Answer extends object>(fixture: Answer): Omit<Answer, '_invented'> {
+	const copy = structuredClone(fixture) as Answer & { _invented?: unknown };
+	delete copy._invented;
+	return copy;
+}
+
+/** The next request is answered 200 with this JSON, whatever was uploaded. */
+export function answerNextWith(sandbox: GlairSandbox, answer: unknown): void {
+	sandbox.script('*', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) }]);
+}

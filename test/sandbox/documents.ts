@@ -29,6 +29,7 @@ import transcriptAnswer from './fixtures/transcript-sample-response.json';
 import phonePackagingAnswer from './fixtures/phone-packaging-sample-response.json';
 import type { ImagePart } from './multipart';
 import type { LegacySpelling } from './spelling';
+import { TABLE_DOCUMENTS } from './tableDocuments';
 
 /**
  * What the sandbox knows of each document it serves: the sample files it recognises (by their
@@ -204,6 +205,7 @@ export const SANDBOX_DOCUMENTS: Readonly<Record<string, SandboxDocument>> = {
 	},
 	npwp: { samples: [{ fileName: 'npwp-sample.png', reading: npwpReading }], scriptedReading: npwpReading, legacy: {} },
 	...PEOPLE_PLATES_AND_PAGES,
+	...TABLE_DOCUMENTS,
 };
 
 /** The sandbox's entry for a registered document; a document without one is a setup mistake. */

@@ -49,11 +49,11 @@ describe('samples/', () => {
 		expect(Object.keys(generated).sort()).toEqual([...SAMPLE_FILE_NAMES].sort());
 	});
 
-	it.each(['bpkb-sample.pdf', 'signature.gif'] as const)('%s is byte for byte what the generator makes', (fileName) => {
+	it.each(['bpkb-sample.pdf', 'signature.gif', 'bank-statement.pdf', 'bank-statement-edited.pdf'] as const)('%s is byte for byte what the generator makes', (fileName) => {
 		expect(committed(fileName).equals(generated[fileName])).toBe(true);
 	});
 
-	it.each(['bpkb-page-1.png', 'bpkb-page-2.png', 'bpkb-page-3.png', 'bpkb-page-4.png', 'not-a-bpkb.png', 'stnk-sample.png', 'ktp-sample.png', 'ktp-photocopy.png', 'npwp-sample.png'] as const)(
+	it.each(['bpkb-page-1.png', 'bpkb-page-2.png', 'bpkb-page-3.png', 'bpkb-page-4.png', 'not-a-bpkb.png', 'stnk-sample.png', 'ktp-sample.png', 'ktp-photocopy.png', 'npwp-sample.png', 'kk-sample.png', 'kk-other-family.png', 'invoice-sample.png', 'receipt-sample.png', 'tax-invoice-sample.png', 'skpr-sample.png'] as const)(
 		'%s holds the pixels the generator draws, in a valid PNG under 60 KB',
 		(fileName) => {
 			const { scanlines, ...onDisk } = decodedPng(committed(fileName));

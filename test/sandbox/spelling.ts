@@ -7,7 +7,10 @@ import type { Envelope } from './envelopes';
  * `photo`/`sign`, image checks under `condition`, `isi_sillinder`, `noNpwp`) but never shows a whole
  * older answer: WHICH TRAITS COME TOGETHER IS INVENTED here, all of them at once per document.
  * Also invented: that a sectioned answer that stayed sectioned (the BPKB) spelled its section
- * names in camelCase too, and that the older images were bare base64 strings.
+ * names in camelCase too, that the older images were bare base64 strings, that a table's rows
+ * were spelled as the fields were (camelCase keys, bare strings; an amount the newest answer gives
+ * as a number, as its digits), and that the KK's older table, one row object in an older Go SDK,
+ * held the first member.
  */
 
 export type Spelling = 'newest' | 'legacy';
@@ -15,8 +18,10 @@ export type Spelling = 'newest' | 'legacy';
 export interface LegacySpelling {
 	/** A sectioned answer used to be flat: only the first section's fields, without the section. */
 	flat?: boolean;
-	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder. */
+	/** Older names that are not simply the camelCase of the key, e.g. isi_silinder -> isi_sillinder; a row's fields too. */
 	names?: Readonly<Record<string, string>>;
+	/** A table was one row object, not a list of rows (the KK in an older Go SDK). */
+	tableAsOneRow?: boolean;
 	/** Older keys: the camelCase of the newest (the default, e.g. the KTP's) or the same (English snake_case keys). */
 	keys?: 'camelCase' | 'unchanged';
 	/** An older field: a bare string (the default) or `{ value, confidence }` only, as the older docs show. */
@@ -36,8 +41,10 @@ function camelCase(key: string): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A field as an older answer gave it: a bare string (an amount the newest answer gives as a number, as its digits). */
 function bareText(field: unknown, printed = false): unknown {
-	return isObject(field) ? (printed ? field.value_original : field.value) : field;
+	const value = isObject(field) ? (printed ? field.value_original : field.value) : field;
+	return typeof value === 'number' ? String(value) : value;
 }
 
 function olderListEntry(entry: unknown, legacy: LegacySpelling): unknown {
@@ -56,11 +63,16 @@ function olderField(key: string, field: unknown, legacy: LegacySpelling): unknow
 export function legacyAnswer(spec: DocumentSpec, legacy: LegacySpelling, envelope: Envelope): Record<string, unknown> {
 	const answer: Record<string, unknown> = { ...envelope };
 	const imageKeys = new Set((spec.images ?? []).map((image) => image.key));
-	const fields = (section: Record<string, unknown>) =>
+	const tableKeys = new Set((spec.tables ?? []).map((table) => table.key));
+	const rows = (table: unknown[]): unknown => {
+		const spelled = table.filter(isObject).map((row) => fields(row));
+		return legacy.tableAsOneRow ? (spelled[0] ?? {}) : spelled;
+	};
+	const fields = (section: Record<string, unknown>): Record<string, unknown> =>
 		Object.fromEntries(
 			Object.entries(section)
 				.filter(([key]) => !imageKeys.has(key))
-				.map(([key, field]) => [legacy.names?.[key] ?? (legacy.keys === 'unchanged' ? key : camelCase(key)), olderField(key, field, legacy)]),
+				.map(([key, field]) => [legacy.names?.[key] ?? (legacy.keys === 'unchanged' ? key : camelCase(key)), tableKeys.has(key) && Array.isArray(field) ? rows(field) : olderField(key, field, legacy)]),
 		);
 	const read = envelope.read;
 	if (read) {

@@ -43,6 +43,15 @@ import {
 	checkYearNotAfterIssue,
 	checkSimNumberShape,
 	checkGpa,
+	PASSED,
+	adjustmentAddends,
+	alternativeColumns,
+	checkAddsUp,
+	checkAmount,
+	checkKkNumber,
+	checkWithinPeriod,
+	columnAddend,
+	type Alternatives,
 } from '../indonesia';
 import { MRZ_FIELDS, checkMrzCheckDigit, checkMrzComposite, checkMrzDate, checkMrzExpiry, type MrzDateKind, type MrzFieldName } from '../mrz';
 import { checkImeis } from '../phone';
@@ -69,6 +78,12 @@ interface Deadline {
 	withinDays: number;
 }
 
+/** What a total is made of beyond its base: amounts added (a tax) and taken away (a discount). */
+interface Adjustments {
+	plus?: readonly Alternatives[];
+	minus?: readonly Alternatives[];
+}
+
 // prettier-ignore
 const RULES = {
 	// ---- dates
@@ -78,6 +93,21 @@ const RULES = {
 	expiry: defineRule<1, never, Deadline>({ name: 'expiry', reads: 1, check: ({ values: [date], options, context }) => checkDeadline(date, context.today, options.withinDays, options.what) }),
 	/** Paid or done until a date: a warning once it passed. */
 	overdue: defineRule<1, never, Pick<Deadline, 'what'>>({ name: 'overdue', reads: 1, check: ({ values: [date], options, context }) => checkDeadline(date, context.today, 0, options.what) }),
+	/** A date within a period, both ends included (a transaction within its statement's period). */
+	withinPeriod: defineRule({ name: 'within-period', reads: 3, check: ({ values: [date, start, end], columns: [, startColumn, endColumn] }) => checkWithinPeriod(date, start, end, startColumn, endColumn) }),
+
+	// ---- amounts
+	amount: defineRule({ name: 'amount', reads: 1, companions: { number: number('_number') }, check: ({ values: [amount], companions }) => checkAmount(amount, companions.number) }),
+	/** A total is its base plus and minus the other amounts read: an invoice's subtotal less the discount plus the tax. */
+	totalAddsUp: defineRule<2, never, Adjustments>({
+		name: 'total-adds-up', reads: 2,
+		optionalColumns: ({ plus = [], minus = [] }) => alternativeColumns([...plus, ...minus]),
+		check: ({ values: [total, base], columns: [totalColumn, baseColumn], optional, options: { plus = [], minus = [] } }) => {
+			const first = columnAddend(baseColumn, base);
+			const others = adjustmentAddends(plus, minus, (column) => optional[column] ?? '');
+			return first && others ? checkAddsUp([first, ...others], total, totalColumn) : PASSED;
+		},
+	}),
 
 	// ---- identity numbers (NIK, NIB, NPWP)
 	identityNumberKind: defineRule({ name: 'identity-number-kind', reads: 1, companions: { kind: text('_kind') }, check: ({ values: [number], companions }) => checkIdentityNumberKind(number, companions.kind) }),
@@ -88,6 +118,7 @@ const RULES = {
 	nikMatchesProvince: defineRule({ name: 'nik-matches-province', reads: 2, check: ({ values: [nik, province], columns: [, provinceColumn] }) => checkNikMatchesProvince(nik, province, provinceColumn) }),
 	nikMatchesBirthDate: defineRule({ name: 'nik-matches-birth-date', reads: 2, check: ({ values: [nik, birthDate], columns: [, birthDateColumn] }) => checkNikMatchesBirthDate(nik, birthDate, birthDateColumn) }),
 	nikMatchesSex: defineRule({ name: 'nik-matches-sex', reads: 2, check: ({ values: [nik, sex], columns: [, sexColumn] }) => checkNikMatchesSex(nik, sex, sexColumn) }),
+	kkNumber: defineRule({ name: 'kk-number', reads: 1, check: ({ values: [kk] }) => checkKkNumber(kk) }),
 	npwpShape: defineRule({ name: 'npwp-shape', reads: 1, companions: { normalized: text('_normalized') }, check: ({ values: [npwp], companions }) => checkNpwpShape(npwp, companions.normalized) }),
 
 	// ---- the vehicle

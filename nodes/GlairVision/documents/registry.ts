@@ -1,18 +1,24 @@
+import { bankStatement } from './bankStatement';
 import { bpkb } from './bpkb';
 import { bstk } from './bstk';
 import { diploma } from './diploma';
 import { generalDocument } from './generalDocument';
+import { invoice } from './invoice';
 import { kitasKitap } from './kitasKitap';
+import { kk } from './kk';
 import { ktp } from './ktp';
 import { npwp } from './npwp';
 import { passport } from './passport';
 import { phonePackaging } from './phonePackaging';
 import { plate } from './plate';
+import { receipt } from './receipt';
 import { sim } from './sim';
 import { singaporeFamilyPass } from './singaporeFamilyPass';
 import { singaporeNric } from './singaporeNric';
 import { singaporeWorkPermit } from './singaporeWorkPermit';
+import { skpr } from './skpr';
 import { stnk } from './stnk';
+import { taxInvoice } from './taxInvoice';
 import { transcript } from './transcript';
 import type { DocumentSpec } from './spec';
 
@@ -28,6 +34,13 @@ export const DOCUMENT_SPECS = [
 	kitasKitap,
 	plate,
 	generalDocument,
+	// The household and the money: documents with tables
+	kk,
+	bankStatement,
+	invoice,
+	receipt,
+	taxInvoice,
+	skpr,
 	// The vehicle handed over
 	bstk,
 	// Education

@@ -5,6 +5,7 @@
  * folder under documents/ that exports a spec, and a line in documents/registry.ts.
  */
 import type { FieldCheck } from '../checks/fieldCheck';
+import type { TableCheck } from '../checks/tableCheck';
 import type { CompareKind } from '../crossChecks/compare';
 
 /** The files GLAIR takes, told apart by their bytes (engine/input/fileType.ts). */
@@ -48,6 +49,28 @@ export interface SectionSpec {
 	fields: readonly FieldSpec[];
 	/** Prepended to each field's key to make its flattened column, e.g. "pajak_". */
 	columnPrefix?: string;
+}
+
+/**
+ * A table GLAIR reads off the document: one row per member, transaction or item. GLAIR sends it
+ * beside the fields of a flat `read`, as a list of rows (an older answer: one row object).
+ */
+export interface TableSpec {
+	/** GLAIR's key inside `read`, e.g. "table" (a KK's members) or "items". */
+	key: string;
+	/** Other spellings of the key seen in older answers or SDKs. */
+	aliases?: readonly string[];
+	/** The list's name in the output, e.g. "members", "line_items": also the prefix of a row's warnings ("members[2].nik: ..."). */
+	list: string;
+	/** English label with the Indonesian term, e.g. "Family Members (Anggota Keluarga)". */
+	label: string;
+	/** A row's fields, as a flat document's: their columns never repeat a document column, so a row can sit beside them. */
+	fields: readonly FieldSpec[];
+	/**
+	 * Field checks run on each row, the row's values beside the document's (the first column is the
+	 * row's, named in the warning with the list and the row: "members[2].nik: ...").
+	 */
+	checks?: readonly FieldCheck[];
 }
 
 /** A page GLAIR can be asked for with the `page` part, and the one section it answers with. */
@@ -105,6 +128,10 @@ export interface DocumentSpec {
 	/** Its field-check table (documents/<type>/checks.ts). */
 	checks: readonly FieldCheck[];
 	images?: readonly ImageSpec[];
+	/** The tables of a flat document, in output order; the first is the one Table Rows = Items splits into items. */
+	tables?: readonly TableSpec[];
+	/** Checks over whole tables (rows adding up to a total, one head of the family). */
+	tableChecks?: readonly TableCheck[];
 	quality?: QualitySpec;
 	/**
 	 * GLAIR's `reason` for a picture that is not this document (the status is still SUCCESS), when

@@ -3,7 +3,7 @@
  * of one) is in. Planning and reading make it; checks, review and shaping read it.
  */
 import type { FieldConflict } from './response/mergeReadings';
-import type { DocumentReadings } from './response/readings';
+import type { DocumentReadings, TableReadings } from './response/readings';
 import type { DocumentImages, DocumentStatus } from './response/parseAnswer';
 
 export interface DocumentOutcome {
@@ -22,6 +22,8 @@ export interface DocumentOutcome {
 	/** Only for failures: whether sending the same file again later may work. */
 	retryable?: boolean;
 	read?: DocumentReadings;
+	/** A document with tables: its rows by list name. */
+	tables?: TableReadings;
 	images?: DocumentImages;
 	qualities?: Record<string, unknown>;
 	/** With Combine Files: section -> field -> the file its reading came from. */

@@ -13,6 +13,14 @@ export function identityDigits(text: string): string {
 	return withoutGroupingMarks(text);
 }
 
+/** Why a 16-digit number (a NIK, a KK number) is not one, for its check's message: its length, and the characters that are no digits. */
+export function notSixteenDigits(what: string, text: string): string {
+	const compact = identityDigits(text);
+	const letters = [...new Set(compact.replace(/\d/g, ''))];
+	const others = letters.length > 0 ? `; it has ${letters.map((letter) => `"${letter}"`).join(', ')} where digits belong` : '';
+	return `${what} has 16 digits; this has ${compact.length} characters${others}`;
+}
+
 export function identityNumberKind(text: string): IdentityNumberKind {
 	const compact = identityDigits(text);
 	if (/^\d{16}$/.test(compact)) return 'NIK';

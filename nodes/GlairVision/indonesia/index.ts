@@ -17,3 +17,8 @@ export * from './address';
 export * from './words';
 export * from './simNumber';
 export * from './gpa';
+export * from './rupiah';
+export * from './sums';
+export * from './kkNumber';
+export * from './household';
+export * from './period';

@@ -5,7 +5,7 @@
  */
 import { daysInMonth, parseDate } from './dates';
 import { PASSED, failed, quoted, type CheckOutcome } from './checkOutcome';
-import { identityDigits } from './identityNumber';
+import { identityDigits, notSixteenDigits } from './identityNumber';
 import { PROVINCE_NAMES, provinceCodeOf } from './provinces';
 import { parseSex, type Sex } from './sex';
 
@@ -25,7 +25,6 @@ export const NIK_PROVINCE_CODES: readonly string[] = [
 ];
 
 const PROVINCES = new Set(NIK_PROVINCE_CODES);
-const NIK_LENGTH = 16;
 /** Women's NIKs carry the birth day plus 40, so 41-71 is a day too. */
 const WOMAN_DAY_OFFSET = 40;
 /** The birth year has two digits, so the century is unknown: allow 29 February. */
@@ -117,11 +116,7 @@ export function checkNikSerial(text: string): CheckOutcome {
 
 /** A KTP's NIK is always 16 digits (unlike a BPKB's box, which may hold a company number). */
 export function checkNikShape(text: string): CheckOutcome {
-	const compact = identityDigits(text);
-	if (/^\d{16}$/.test(compact)) return PASSED;
-	const letters = [...new Set(compact.replace(/\d/g, ''))];
-	const what = letters.length > 0 ? `; it has ${letters.map((letter) => `"${letter}"`).join(', ')} where digits belong` : '';
-	return failed(`a NIK has ${NIK_LENGTH} digits; this has ${compact.length} characters${what}`);
+	return parseNik(text) ? PASSED : failed(notSixteenDigits('a NIK', text));
 }
 
 // ---- The NIK against what the card prints beside it ---------------------------------------------

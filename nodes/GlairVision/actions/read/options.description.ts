@@ -150,6 +150,25 @@ function documentOptions(spec: DocumentSpec): Option[] {
 			hint: 'For a book sent as one photo per page, e.g. attachment_*',
 		});
 	}
+	if (spec.tables?.length) {
+		const [first, ...others] = spec.tables;
+		const staying = others.length ? ` (${others.map((table) => table.list).join(', ')} stay${others.length === 1 ? 's' : ''} a list on each)` : '';
+		options.push({
+			displayName: 'Table Rows',
+			name: 'tableRows',
+			type: 'options',
+			default: 'list',
+			description: `How the ${first.label.replace(/ \(.*\)$/, '').toLowerCase()} of each ${spec.shortName} come out`,
+			options: [
+				{ name: 'List', value: 'list', description: `One item per ${spec.shortName}, its rows as a list under ${spec.tables.map((table) => table.list).join(', ')}` },
+				{
+					name: 'Items',
+					value: 'items',
+					description: `One item per row of ${first.list}, its columns beside the ${spec.shortName}'s own, with row_index${staying}: ready for a spreadsheet. A ${spec.shortName} without rows still gives one item. Not for Raw output.`,
+				},
+			],
+		});
+	}
 	if (spec.images) {
 		const names = spec.images.map((image) => image.label.toLowerCase()).join(' and ');
 		options.push({

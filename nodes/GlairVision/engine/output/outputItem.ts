@@ -4,9 +4,11 @@ import type { DocumentSpec } from '../../documents/spec';
 import { MIME_TYPES, sniffFileType } from '../input/fileType';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { DocumentJob, DocumentResult } from '../plan/planDocuments';
+import type { ReadSettings } from '../plan/readSettings';
 import { annotateDocument } from './annotate';
 import type { OutputEntry, Route } from './outputs';
 import { shapeFailure, shapeSuccess } from './shape';
+import { emptyRow, splitIntoRows } from './tables';
 
 /** The images GLAIR cut out (a face photo, a signature) as binary properties, never as JSON text. */
 async function imageBinaries(
@@ -69,7 +71,21 @@ export async function toOutputEntry(
 }
 
 /**
- * An input item's documents as output entries, one per document read. Files skipped as not
+ * Table Rows = Items: a document read is one entry per row of its first table, each on the
+ * document's route with its files (as n8n's Split Out passes the binary on to every item); a
+ * document that was not read, or is shown Raw, stays one entry.
+ */
+function rowEntries(spec: DocumentSpec, settings: ReadSettings | undefined, outcome: DocumentOutcome, entry: OutputEntry): OutputEntry[] {
+	const table = spec.tables?.[0];
+	if (!table || !settings || settings.tableRows !== 'items' || outcome.status !== 'SUCCESS' || settings.format === 'raw') return [entry];
+	const companions = (table.checks ?? []).flatMap((check) => check.companions.map(({ column }) => column));
+	const empty = emptyRow(table, settings.format, settings, companions);
+	return splitIntoRows(spec, entry.json, settings.format, empty).map((json) => ({ ...entry, json }));
+}
+
+/**
+ * An input item's documents as output entries, one per document read (with Table Rows = Items,
+ * one per row). Files skipped as not
  * documents are noted on each; an item whose every file was skipped still yields one entry, so no
  * input vanishes.
  */
@@ -87,6 +103,6 @@ export async function documentEntries(
 		read.push({ job, outcome: localOutcome('NO_FILE', reason, '', job.settings?.page) });
 	}
 	const entries: OutputEntry[] = [];
-	for (const { job, outcome } of read) entries.push(await toOutputEntry(context, spec, job, outcome!, input, skippedNotes));
+	for (const { job, outcome } of read) entries.push(...rowEntries(spec, job.settings, outcome!, await toOutputEntry(context, spec, job, outcome!, input, skippedNotes)));
 	return entries;
 }

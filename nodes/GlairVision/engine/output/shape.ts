@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fieldsForPage, sectionsForPage, type ResolvedField } from '../../documents/fieldList';
+import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
 import type { DocumentOutcome } from '../outcome';
 import type { OutputFormat } from '../plan/readSettings';
 import { EMPTY_READING, type DocumentReadings, type FieldReading } from '../response/readings';
+import { companionOwner, flattenedTables, nestedTables, type RowCompanions } from './tables';
 
 export interface ShapeOptions {
 	format: OutputFormat;
@@ -20,6 +21,8 @@ export interface DocumentAnnotations {
 	reviewReasons?: string[];
 	/** The picture's grades (quality_* columns), when the quality check ran. */
 	quality?: Record<string, string | number | boolean | null>;
+	/** A document with tables: what each row's checks added, by list. */
+	rowCompanions?: RowCompanions;
 }
 
 /** Why the item went where it did: the first thing a person reads, after the skeleton's `outcome`. */
@@ -70,18 +73,6 @@ export function readingsFor(
 	return fieldsForPage(spec, page).map((field) => [field.column, read[field.section]?.[field.key] ?? EMPTY_READING] as const);
 }
 
-/**
- * The field a companion column belongs to: the longest column it starts with
- * (`warna_tnkb_x` is warna_tnkb's, not warna's).
- */
-function companionOwner(fields: readonly ResolvedField[], companion: string): string | undefined {
-	let owner: string | undefined;
-	for (const { column } of fields) {
-		if (companion.startsWith(`${column}_`) && (owner === undefined || column.length > owner.length)) owner = column;
-	}
-	return owner;
-}
-
 function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations): IDataObject {
 	const row = leadingColumns(outcome);
 	if (annotations) {
@@ -90,9 +81,10 @@ function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeO
 		Object.assign(row, annotations.quality);
 	}
 	const fields = fieldsForPage(spec, outcome.page);
+	const columns = fields.map((field) => field.column);
 	const companionsByField = new Map<string, string[]>();
 	for (const companion of Object.keys(annotations?.companions ?? {})) {
-		const owner = companionOwner(fields, companion);
+		const owner = companionOwner(columns, companion);
 		if (owner !== undefined) companionsByField.set(owner, [...(companionsByField.get(owner) ?? []), companion]);
 	}
 	const read = outcome.read ?? {};
@@ -105,6 +97,7 @@ function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeO
 		// Combine Files: the file each field was read from.
 		if (outcome.fieldFiles) row[`${field.column}_file`] = outcome.fieldFiles[field.section]?.[field.key] ?? '';
 	}
+	Object.assign(row, flattenedTables(spec, outcome, options, annotations?.rowCompanions));
 	Object.assign(row, technicalColumns(spec, outcome));
 	if (!spec.flat) row.pages_read = pagesRead(spec, read, outcome.page).join(', ');
 	return row;
@@ -135,12 +128,12 @@ function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: Docu
 	if (annotations) {
 		if (annotations.reviewReasons) item.review_reasons = annotations.reviewReasons;
 		item.warnings = annotations.warnings;
-		item.checked = annotations.companions;
+		item.checked = { ...annotations.companions, ...annotations.rowCompanions };
 		if (annotations.quality) item.quality = annotations.quality;
 	}
 	const sections = sectionsForPage(spec, outcome.page);
 	if (spec.flat) {
-		item.read = nestedSection(sections[0], outcome.read?.[sections[0].key] ?? {}, outcome.fieldFiles?.[sections[0].key]);
+		item.read = { ...nestedSection(sections[0], outcome.read?.[sections[0].key] ?? {}, outcome.fieldFiles?.[sections[0].key]), ...nestedTables(spec, outcome) };
 	} else {
 		const read: IDataObject = {};
 		for (const section of sections) read[section.key] = nestedSection(section, outcome.read?.[section.key] ?? {}, outcome.fieldFiles?.[section.key]);

@@ -10,6 +10,9 @@ export type OutputFormat = 'flattened' | 'nested' | 'raw';
 
 export type InputType = 'binary' | 'url';
 
+/** A document with tables: its rows as a list on the document's item, or one item per row. */
+export type TableRows = 'list' | 'items';
+
 export interface ReadSettings extends CallSettings {
 	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
 	inputType: InputType;
@@ -30,6 +33,8 @@ export interface ReadSettings extends CallSettings {
 	checkImageQuality: boolean;
 	/** Documents that may have several pages: all files of an item are one document. */
 	combineFiles: boolean;
+	/** Documents with tables: 'items' gives one output item per row of the first table. */
+	tableRows: TableRows;
 	/**
 	 * With Combine Files: page photos (JPEG, PNG) are assembled into one PDF and uploaded once (a
 	 * book's pages). Off: each file is uploaded on its own and the readings merged (the two sides of
@@ -94,6 +99,12 @@ export function parseInputType(value: unknown): InputType {
 	throw new SettingsError(`Input must be "binary" or "url", but it is "${String(value).slice(0, 40)}".`);
 }
 
+export function parseTableRows(value: unknown): TableRows {
+	if (value === undefined || value === null || value === '' || value === 'list') return 'list';
+	if (value === 'items') return 'items';
+	throw new SettingsError(`Table Rows must be "list" or "items", but it is "${String(value).slice(0, 40)}".`);
+}
+
 export function parseReadSettings(spec: DocumentSpec, parameters: {
 	inputType?: unknown;
 	binaryPropertyName: unknown;
@@ -124,6 +135,7 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
 		// A URL is one file: there is nothing on the item to combine.
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
+		tableRows: spec.tables?.length ? parseTableRows(options.tableRows) : 'list',
 		combinePhotos: true,
 	};
 }

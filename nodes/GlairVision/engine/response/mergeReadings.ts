@@ -1,9 +1,10 @@
 import { compare, type CompareKind } from '../../crossChecks/compare';
-import type { DocumentReadings, FieldReading } from './readings';
+import type { DocumentReadings, FieldReading, TableReadings } from './readings';
 
 /** One upload's reading, and how to tell which file a field came from. */
 export interface PartReading {
 	read: DocumentReadings;
+	tables?: TableReadings;
 	/** The file a reading came from, by its `page_index` in that upload. */
 	fileOf(reading: FieldReading): string;
 }
@@ -20,6 +21,8 @@ export interface MergedReading {
 	read: DocumentReadings;
 	/** section -> field -> the file the chosen reading came from. */
 	fieldFiles: Record<string, Record<string, string>>;
+	/** Present when a part has tables: each table's rows of every part, in the order of the parts. */
+	tables?: TableReadings;
 	/** Identifying fields the files disagree on: the merge does not pick one silently. */
 	conflicts: FieldConflict[];
 }
@@ -33,12 +36,15 @@ export type IdentifyingFields = ReadonlyMap<string, ReadonlyMap<string, { column
  * read in several, the more confident reading wins (the first on a tie). An empty reading never
  * beats a filled one. An identifying field read differently by two uploads is a conflict: two
  * STNKs of two cars must not pass for one.
+ * A table's rows are not the same rows read twice but the rows of each file (a statement's pages):
+ * they follow one another.
  */
 export function mergeReadings(parts: readonly PartReading[], identifying: IdentifyingFields = new Map()): MergedReading {
 	const merged: MergedReading = { read: {}, fieldFiles: {}, conflicts: [] };
 	const firstRead = new Map<string, { file: string; value: string }>();
 	const conflicts = new Map<string, FieldConflict>();
 	for (const part of parts) {
+		for (const [list, rows] of Object.entries(part.tables ?? {})) ((merged.tables ??= {})[list] ??= []).push(...rows);
 		for (const [section, fields] of Object.entries(part.read)) {
 			for (const [key, reading] of Object.entries(fields)) {
 				const current = merged.read[section]?.[key];

@@ -1,4 +1,4 @@
-import type { DocumentSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
+import type { DocumentSpec, FieldSpec, ImageSpec, ListFieldSpec } from '../../documents/spec';
 import { boundedText } from '../../transport/boundedText';
 import { hint, parseJsonAnswer } from './jsonAnswer';
 import {
@@ -8,6 +8,7 @@ import {
 	normaliseList,
 	type DocumentReadings,
 	type SectionReadings,
+	type TableReadings,
 } from './readings';
 
 /**
@@ -37,6 +38,8 @@ export type GlairReading =
 			status: DocumentStatus;
 			reason: string;
 			read: DocumentReadings;
+			/** Present when the spec has tables: every table, with no rows when GLAIR sent none. */
+			tables?: TableReadings;
 			images: DocumentImages;
 			qualities?: Record<string, unknown>;
 			/** The answer as it came, less the images (they never go into an item's JSON). */
@@ -59,6 +62,10 @@ interface SpellingTable {
 	/** section key -> field spelling -> field key */
 	fields: Map<string, Map<string, string>>;
 	imageKeys: Set<string>;
+	/** table key spelling -> the table's list name */
+	tables: Map<string, string>;
+	/** list name -> row field spelling -> field key */
+	rowFields: Map<string, Map<string, string>>;
 }
 
 /**
@@ -71,18 +78,33 @@ function legacyKeysOf(image: ImageSpec): string[] {
 
 const spellingTables = new WeakMap<DocumentSpec, SpellingTable>();
 
+/** Every spelling of each field (its key, the key's camelCase, its aliases) -> its key. */
+function spellingsOfFields(fields: readonly FieldSpec[]): Map<string, string> {
+	const spellings = new Map<string, string>();
+	for (const field of fields) {
+		for (const spelling of [...spellingsOfKey(field.key), ...(field.aliases ?? [])]) spellings.set(spelling, field.key);
+	}
+	return spellings;
+}
+
 function spellingsOf(spec: DocumentSpec): SpellingTable {
 	let table = spellingTables.get(spec);
 	if (table) return table;
-	table = { sections: new Map(), fields: new Map(), imageKeys: new Set((spec.images ?? []).flatMap((image) => spellingsOfKey(image.key))) };
+	table = {
+		sections: new Map(),
+		fields: new Map(),
+		imageKeys: new Set((spec.images ?? []).flatMap((image) => spellingsOfKey(image.key))),
+		tables: new Map(),
+		rowFields: new Map(),
+	};
 	for (const section of spec.sections) {
 		table.sections.set(section.key, section.key);
 		table.sections.set(camelCase(section.key), section.key);
-		const fields = new Map<string, string>();
-		for (const field of section.fields) {
-			for (const spelling of [field.key, camelCase(field.key), ...(field.aliases ?? [])]) fields.set(spelling, field.key);
-		}
-		table.fields.set(section.key, fields);
+		table.fields.set(section.key, spellingsOfFields(section.fields));
+	}
+	for (const rows of spec.tables ?? []) {
+		for (const spelling of [...spellingsOfKey(rows.key), ...(rows.aliases ?? [])]) table.tables.set(spelling, rows.list);
+		table.rowFields.set(rows.list, spellingsOfFields(rows.fields));
 	}
 	spellingTables.set(spec, table);
 	return table;
@@ -130,9 +152,9 @@ function normaliseRead(spec: DocumentSpec, read: Record<string, unknown>): Docum
 	if (!sectioned) {
 		const first = spec.sections[0].key;
 		const spellings = table.fields.get(first)!;
-		// Only an answer that carries at least one of the document's fields counts as a reading.
-		if (!Object.keys(read).some((name) => spellings.has(name))) return readings;
-		const fields = Object.fromEntries(Object.entries(read).filter(([name]) => !table.sections.has(name)));
+		// Only an answer that carries at least one of the document's fields or tables counts as a reading.
+		if (!Object.keys(read).some((name) => spellings.has(name) || table.tables.has(name))) return readings;
+		const fields = Object.fromEntries(Object.entries(read).filter(([name]) => !table.sections.has(name) && !table.tables.has(name)));
 		readings[first] = normaliseSection(fields, spellings, table.imageKeys, listsOf(spec));
 		return readings;
 	}
@@ -142,6 +164,34 @@ function normaliseRead(spec: DocumentSpec, read: Record<string, unknown>): Docum
 		readings[key] = normaliseSection(rawSection, table.fields.get(key) ?? new Map(), table.imageKeys, listsOf(spec));
 	}
 	return readings;
+}
+
+/** A row holds no image to leave out. */
+const NO_IMAGES = new Set<string>();
+
+/** A row with no field read (an older answer's empty row object) is no row. */
+function hasReading(row: SectionReadings): boolean {
+	return Object.values(row).some((reading) => reading.value.trim() !== '');
+}
+
+/**
+ * The document's tables by list name, each row read like a section. GLAIR sends a list of row
+ * objects; an older SDK types a table as one row object: both are read. A table GLAIR did not
+ * send has no rows.
+ */
+function normaliseTables(spec: DocumentSpec, read: Record<string, unknown>): TableReadings {
+	const spellings = spellingsOf(spec);
+	const tables: TableReadings = Object.fromEntries((spec.tables ?? []).map((rows) => [rows.list, []]));
+	for (const [name, raw] of Object.entries(read)) {
+		const list = spellings.tables.get(name);
+		if (list === undefined) continue;
+		const rows = Array.isArray(raw) ? raw : [raw];
+		tables[list] = rows
+			.filter(isObject)
+			.map((row) => normaliseSection(row, spellings.rowFields.get(list)!, NO_IMAGES))
+			.filter(hasReading);
+	}
+	return tables;
 }
 
 function imageText(raw: unknown): string {
@@ -243,6 +293,7 @@ export function parseDocumentBody(spec: DocumentSpec, httpStatus: number, body: 
 		status: status as DocumentStatus,
 		reason,
 		read,
+		...(spec.tables?.length ? { tables: normaliseTables(spec, isObject(body.read) ? body.read : {}) } : {}),
 		images: extractImages(spec, body),
 		...qualitiesField(spec, body),
 		body: shown,

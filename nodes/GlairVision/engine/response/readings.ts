@@ -19,6 +19,9 @@ export type SectionReadings = Record<string, FieldReading>;
 /** section key -> field key -> reading. A flat document's fields sit under its one section. */
 export type DocumentReadings = Record<string, SectionReadings>;
 
+/** A table's rows by its list name (the spec's `list`), each row its fields by key, in GLAIR's order. */
+export type TableReadings = Record<string, SectionReadings[]>;
+
 export const EMPTY_READING: Readonly<FieldReading> = Object.freeze({
 	value: '',
 	value_original: '',

@@ -23,6 +23,8 @@ export interface ReviewInput {
 	 * page for a document without pages. A read is judged poor page by page.
 	 */
 	pages: ReadonlyArray<{ label: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
+	/** A document with tables: each table's row readings, labelled "members[2].nik"; the first table is the document's main one. */
+	rows?: ReadonlyArray<{ list: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
 	warnings: readonly string[];
 	/** Further reasons the document knows of, e.g. a photocopy found by the quality check. */
 	otherReasons?: readonly string[];
@@ -50,10 +52,13 @@ export function reviewReasons(input: ReviewInput, settings: ReviewSettings): str
 				const where = input.pages.length > 1 ? ` on the page ${page.label}` : '';
 				reasons.push(`only ${count} of ${page.readings.length} fields were read${where}`);
 			}
+			// A KK without members, a receipt without items: the table GLAIR was asked for is missing.
+			const [main] = input.rows ?? [];
+			if (main && readCount(main.readings) === 0) reasons.push(`no row of ${main.list} was read`);
 		}
 	}
 	if (settings.reviewBelowConfidence > 0) {
-		const doubtful = readings.filter(
+		const doubtful = [...readings, ...(input.rows ?? []).flatMap((table) => table.readings)].filter(
 			([, reading]) => reading.value.trim() !== '' && reading.confidence < settings.reviewBelowConfidence,
 		);
 		if (doubtful.length > 0) {

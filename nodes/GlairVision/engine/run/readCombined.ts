@@ -106,7 +106,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 		return { job, outcome: { ...first.outcome, ...shared }, skippedNote };
 	}
 	const merged = mergeReadings(
-		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, fileOf: (reading) => part.fileOf(reading.page_index) })),
+		read.map(({ outcome, part }): PartReading => ({ read: outcome.read ?? {}, tables: outcome.tables, fileOf: (reading) => part.fileOf(reading.page_index) })),
 		identifyingFields(spec),
 	);
 	// A user's own file may be called photos.pdf too: the part says which files it holds.
@@ -116,6 +116,7 @@ export async function readCombined(run: Run, spec: DocumentSpec, job: DocumentJo
 		...shared,
 		httpStatus: read[read.length - 1].outcome.httpStatus,
 		read: merged.read,
+		tables: merged.tables,
 		fieldFiles: merged.fieldFiles,
 		body: outcomes.length === 1 ? read[0].outcome.body : outcomes.map((each) => each.body),
 		...(notes.length ? { notes } : {}),

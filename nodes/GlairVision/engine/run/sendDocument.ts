@@ -58,7 +58,7 @@ export async function sendDocument(
 	});
 	const answered = { ...document, requestId: sent.requestId, httpStatus: sent.httpStatus, attempts: sent.attempts, body: reading.body };
 	if (reading.kind === 'unreadable') return { ...answered, status: 'FAILED', reason: reading.reason, retryable: false };
-	const { status, reason, read, images, qualities } = reading;
-	return { ...answered, status, reason, read, images, qualities, ...(status === 'SUCCESS' ? {} : { retryable: false }) };
+	const { status, reason, read, tables, images, qualities } = reading;
+	return { ...answered, status, reason, read, tables, images, qualities, ...(status === 'SUCCESS' ? {} : { retryable: false }) };
 }
 

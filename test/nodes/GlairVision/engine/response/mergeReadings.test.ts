@@ -33,6 +33,17 @@ describe('mergeReadings', () => {
 		expect(merged.fieldFiles.s.x).toBe('b.pdf');
 	});
 
+	it("puts each upload's table rows after the ones before (a statement's pages), and adds no tables where none were read", () => {
+		const row = (amount: string) => ({ credit_transaction: reading(amount, 90) });
+		const merged = mergeReadings([
+			{ ...part('p1.pdf', { s: {} }), tables: { transactions: [row('1'), row('2')] } },
+			part('photo.jpg', { s: {} }),
+			{ ...part('p2.pdf', { s: {} }), tables: { transactions: [row('3')] } },
+		]);
+		expect(merged.tables).toEqual({ transactions: [row('1'), row('2'), row('3')] });
+		expect(mergeReadings([part('a.pdf', { s: {} })]).tables).toBeUndefined();
+	});
+
 	it('keeps a field no upload read as empty, with no file', () => {
 		const merged = mergeReadings([part('a.pdf', { s: { x: reading('', 0) } })]);
 		expect(merged.read.s.x.value).toBe('');
