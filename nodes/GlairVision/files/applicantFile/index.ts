@@ -1,4 +1,5 @@
 import { bpkb } from '../../documents/bpkb';
+import { kk } from '../../documents/kk';
 import { ktp } from '../../documents/ktp';
 import { npwp } from '../../documents/npwp';
 import { sim } from '../../documents/sim';
@@ -43,6 +44,7 @@ export const applicantFile: FileSpec = {
 			description: "The binary field holding the applicant's selfie (PNG or JPEG): matched with the KTP's photo and checked for liveness, never read as a document",
 			hint: optional,
 		},
+		{ role: 'kk', label: 'KK', document: kk, required: false, defaultBinaryField: 'kk', description: "The binary field holding the applicant's KK (family card): it must list the applicant, and tells the household", hint: optional },
 		{ role: 'npwp', label: 'NPWP', document: npwp, required: false, defaultBinaryField: 'npwp', description: "The binary field holding the applicant's NPWP (tax ID card)", hint: optional },
 		{ role: 'sim', label: 'SIM', document: sim, required: false, defaultBinaryField: 'sim', description: "The binary field holding the applicant's SIM (driving licence)", hint: optional },
 		{
