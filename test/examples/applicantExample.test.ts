@@ -52,7 +52,7 @@ describe('the applicant example', () => {
 		expect(verify.parameters).toMatchObject({ resource: 'applicantFile', operation: 'verify', output: 'summary', bpkbBinaryPropertyName: 'bpkb*' });
 		for (const field of fileFields) {
 			const role = applicantFile.roles.find((candidate) => candidate.role === field.fieldName);
-			// A role not in the file yet (the KK, until its document is registered) is no parameter either.
+			expect({ field: field.fieldName, isRole: role !== undefined }).toEqual({ field: field.fieldName, isRole: true });
 			if (!role) continue;
 			const given = verify.parameters[roleParameters(role).binaryField] ?? role.defaultBinaryField;
 			expect(String(field.fieldName)).toMatch(new RegExp(`^${String(given).replace(/\*/g, '.*')}$`));
