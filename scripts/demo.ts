@@ -1,9 +1,10 @@
 /**
  * The demo: starts the local GLAIR stand-in, runs "Read BPKB" inside n8n's real workflow
  * engine on the sample book, prints the flattened row, reads the vehicle file's STNK, KTP and
- * NPWP samples once each, verifies the sample vehicle file (CONSISTENT) and a variant whose STNK
- * names another chassis (MISMATCH), verifies the sample applicant (VERIFIED) and two variants
- * (REVIEW), then shows where each documented answer from GLAIR is routed.
+ * NPWP samples and every other document's sample once each, verifies the sample vehicle file
+ * (CONSISTENT) and a variant whose STNK names another chassis (MISMATCH), verifies the sample
+ * applicant (VERIFIED) and two variants (REVIEW), then shows where each documented answer from
+ * GLAIR is routed.
  *   npm run demo
  */
 import '../test/helpers/environment';
@@ -12,6 +13,7 @@ import { closeNodePools } from '../test/helpers/nodePools';
 import { itemWith, sample } from '../test/helpers/documents';
 import { runGlairVision, type RunResult } from '../test/helpers/engine';
 import { GlairSandbox, type Fault } from '../test/sandbox/server';
+import { EACH_DOCUMENT } from '../test/helpers/eachDocument';
 import { VEHICLE_FILE_DEMO, vehicleFileItem } from '../test/helpers/vehicleFile';
 import { APPLICANT_DEMO, applicantItem } from '../test/helpers/applicantFile';
 
@@ -57,6 +59,18 @@ async function main() {
 			const shown = document.columns.map((column) => `${column} ${JSON.stringify(json[column])}`).join('  ');
 			const why = json.review_reasons ? `  (${String(json.review_reasons)})` : '';
 			console.log(`  Read ${document.resource.toUpperCase().padEnd(5)} ${document.file.padEnd(18)} -> ${output.padEnd(13)} ${shown}${why}`);
+		}
+
+		console.log('\nEvery other document GLAIR reads (invented samples), one column each:');
+		for (const [resource, file, column, table] of EACH_DOCUMENT) {
+			const result = await runGlairVision({
+				parameters: { resource, operation: 'read', ...parameters() },
+				credentials,
+				documents: [itemWith(sample(file))],
+			});
+			const { output, json } = landing(result);
+			const rows = Array.isArray(json[table]) ? `  ${table}: ${(json[table] as unknown[]).length} rows` : '';
+			console.log(`  Read ${resource.padEnd(20)} ${file.padEnd(33)} -> ${output.padEnd(13)} ${column} ${JSON.stringify(json[column]).slice(0, 60)}${rows}`);
 		}
 
 		console.log('\nVerify Vehicle File (BPKB + STNK + KTP of one vehicle, checked against each other):');

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { FIXTURES_DIRECTORY, SAMPLE_FILE_NAMES, SAMPLES_DIRECTORY, makeAnswerFixtures, makeSamples } from '../../scripts/make-samples';
+import { DOCUMENT_SPECS } from '../../nodes/GlairVision/documents/registry';
+import { EACH_DOCUMENT } from '../helpers/eachDocument';
 
 /**
  * samples/ must be exactly what scripts/make-samples.ts writes. PDF and GIF are compared byte for
@@ -166,5 +168,14 @@ describe('the vehicle file: the sandbox\'s invented answers for the STNK and KTP
 			expect(width * height).toBeGreaterThan(1000);
 			expect(bytes.length).toBeLessThan(8 * 1024);
 		}
+	});
+});
+
+describe('a sample of each document', () => {
+	it('every document the node reads has a sample the demo and the e2e read (the vehicle file\'s four on their own), and the sample exists', () => {
+		const vehicleFile = ['bpkb', 'stnk', 'ktp', 'npwp'];
+		const listed = EACH_DOCUMENT.map(([resource]) => resource);
+		expect([...vehicleFile, ...listed].sort()).toEqual(DOCUMENT_SPECS.map((spec) => spec.resource).sort());
+		for (const [, sample] of EACH_DOCUMENT) expect({ sample, exists: existsSync(join(SAMPLES_DIRECTORY, sample)) }).toEqual({ sample, exists: true });
 	});
 });
