@@ -6,12 +6,12 @@
  */
 import { join } from 'node:path';
 
-import type { IConnections, INode, INodeParameters } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, NODE_TYPE, loadPackage, runWorkflow } from '../../test/helpers/engine';
+import { CREDENTIAL_TYPE, NODE_TYPE } from '../../test/helpers/engine';
 import { APPLICANT_SETS } from '../../scripts/samples/applicantFile';
-import { FILE_SOURCE_TYPE, registerFiles, type SourceFile } from './benchNodes';
-import type { Endpoint } from './workflows';
+import type { SourceFile } from './benchNodes';
+import { runGlairNodes, type Endpoint } from './workflows';
 
 export type ApplicantWay = 'verify' | 'nodes in a row';
 
@@ -37,7 +37,6 @@ export function applicantFiles(samples: string, count: number): SourceFile[] {
 }
 
 export async function runApplicants(way: ApplicantWay, endpoint: Endpoint, files: SourceFile[], concurrency: number): Promise<ApplicantRun> {
-	const { nodeTypes } = await loadPackage();
 	const credentials = { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } };
 	const options = { concurrency, includeBinary: false };
 	const glair = (name: string, parameters: INodeParameters, x: number): INode => ({ id: name, name, type: NODE_TYPE, typeVersion: 1, position: [x, 0], parameters, credentials });
@@ -56,24 +55,5 @@ export async function runApplicants(way: ApplicantWay, endpoint: Endpoint, files
 					glair('Match Faces', { resource: 'face', operation: 'match', storedImageBinaryPropertyName: 'foto', capturedImageBinaryPropertyName: 'selfie', options }, 1600),
 					glair('Passive Liveness', { resource: 'face', operation: 'passiveLiveness', imageBinaryPropertyName: 'selfie', options }, 1800),
 				];
-	const nodes: INode[] = [{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } }, ...measured];
-	const connections: IConnections = { Source: { main: [measured.map((node) => ({ node: node.name, type: 'main', index: 0 }))] } };
-	const { run } = await runWorkflow({
-		nodes,
-		connections,
-		nodeTypes,
-		credentials: { [CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl } },
-		startNode: 'Source',
-	});
-	let wallMs = 0;
-	let items = 0;
-	let ok = 0;
-	for (const node of measured) {
-		const task = run.data.resultData.runData[node.name]?.[0];
-		wallMs += task?.executionTime ?? Number.NaN;
-		const all = (task?.data?.main ?? []).flatMap((output) => output ?? []);
-		items += all.length;
-		ok += way === 'verify' ? all.filter((item) => item.json.verdict === 'VERIFIED').length : (task?.data?.main?.[0] ?? []).length;
-	}
-	return { wallMs, items, ok };
+	return await runGlairNodes(measured, endpoint, files, (item, output) => (way === 'verify' ? item.json.verdict === 'VERIFIED' : output === 0));
 }
