@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: GLAIR Vision node vs n8n's HTTP Request node vs a bare undici floor, against
- * the GLAIR sandbox. Not a test: it measures and reports; targets are judged, never asserted.
+ * the GLAIR sandbox; and (part `helper`) the same uploads sent through n8n's own request helper,
+ * the transport this node would have without undici. Not a test: it measures and reports;
+ * targets are judged, never asserted.
  *
  *   npm run bench                      full run (N=200, ~8 min on 2 cores), rewrites the tables in bench/RESULTS.md
  *   npm run bench -- --quick           CI smoke run (N=20, fewer settings, < 1 min once n8n-nodes-base is cached)
  *   npm run bench -- --n 100           another N
  *   npm run bench -- --no-baseline     skip n8n-nodes-base (no install, no HTTP Request rows)
  *   npm run bench -- --no-memory       skip the memory table
- *   npm run bench -- --only a,b,memory,photos,vehicle,applicant parts to run (default all six)
+ *   npm run bench -- --only a,b,memory,photos,vehicle,helper,applicant parts to run (default all seven)
  *   npm run bench -- --sizes 5,100     memory table file sizes in MB (default 5,100; --quick: 5)
- *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory) of which the median is shown (default 3; --quick: 1)
+ *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory, every helper row) of which the median is shown (default 3; --quick: 1)
  *   npm run bench -- --out FILE        write the report there (default: bench/RESULTS.md for a full run, nothing for --quick)
  *
  * Env: BENCH_CACHE (where n8n-nodes-base is installed, outside the repo), BENCH_NODES_BASE_VERSION.
@@ -18,12 +20,12 @@
  * CPU and its handling of 100 MB uploads must not be charged to the client). All throughput rows
  * run in this one process, one after the other, with the peak RSS of each row isolated by
  * resetting the kernel's high-water mark (/proc/self/clear_refs). Each memory row runs in a fresh
- * child process so its baseline is clean.
+ * child process so its baseline is clean; so do the helper group's proxy cases (bench/proxyChild.ts).
  */
 import './lib/env';
 
 import { execFileSync, fork } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -31,15 +33,19 @@ import { parseArgs } from 'node:util';
 
 import { closeNodePools } from '../test/helpers/nodePools';
 import type { SourceFile } from './lib/benchNodes';
+import { measureCancel, type CancelRun } from './lib/cancel';
 import { runFloor } from './lib/floor';
 import { makeLargeJpeg } from './lib/largeJpeg';
 import { probeOtherLoad } from './lib/load';
 import { peakMethod, rssMiB } from './lib/memory';
+import { makePdf, runMemoryChild } from './lib/memoryRuns';
 import { NODES_BASE_VERSION, ensureNodesBase, loadHttpRequestNode } from './lib/nodesBase';
 import { SandboxClient } from './lib/sandboxClient';
+import { makeLoopbackCertificate } from './lib/tlsFront';
 import { httpRequestNodeVersion, registerHttpRequestNode, runTarget, runVehicleFiles, type Target, type VehicleWay } from './lib/workflows';
 import { applicantFiles, runApplicants, type ApplicantWay } from './lib/applicants';
 import type { MemoryJob, MemoryResult } from './memoryChild';
+import type { ProxyJob, ProxyResult } from './proxyChild';
 import type { SandboxStats } from './sandboxProcess';
 
 const REPO = join(__dirname, '..');
@@ -66,7 +72,7 @@ const { values: flags } = parseArgs({
 const QUICK = flags.quick === true;
 const N = Number(flags.n ?? process.env.BENCH_N ?? (QUICK ? 20 : 200));
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive integer, got ${flags.n}`);
-const ONLY = new Set((flags.only ?? 'a,b,memory,photos,vehicle,applicant').split(',').map((part) => part.trim()));
+const ONLY = new Set((flags.only ?? 'a,b,memory,photos,vehicle,helper,applicant').split(',').map((part) => part.trim()));
 const SIZES = (flags.sizes ?? (QUICK ? '5' : '5,100')).split(',').map(Number);
 const REPEATS = Number(flags.repeats ?? (QUICK ? 1 : 3));
 const OUT = flags.out ?? (QUICK ? undefined : join(__dirname, 'RESULTS.md'));
@@ -76,8 +82,9 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 // ---------------------------------------------------------------------------------------------
 // rows
 
-type Way = 'node' | 'http' | 'floor';
-type Setting = 'a' | 'b';
+type Way = 'node' | 'http' | 'floor' | 'helper';
+/** 'helper': the n8n request helper group, run at setting (a)'s latency. */
+type Setting = 'a' | 'b' | 'helper';
 
 interface Row {
 	setting: Setting;
@@ -170,18 +177,23 @@ async function measureRow(setting: Setting, way: Way, label: string, concurrency
 	return row;
 }
 
+type WayToMeasure = { way: Way; label: string; target?: Target };
+
 /**
- * Floor and node at one concurrency, alternating, `repeats` times; each keeps its median run
- * (by wall time), and the row lists every run's wall time.
+ * Several ways at one concurrency, in turn, `repeats` times; each keeps its median run (by wall
+ * time), and the row lists every run's wall time. By default the floor and the node.
  */
-async function measurePair(setting: Setting, concurrency: number, repeats: number): Promise<void> {
-	const floors: Row[] = [];
-	const nodes: Row[] = [];
+async function measurePair(setting: Setting, concurrency: number, repeats: number, extra: WayToMeasure[] = []): Promise<void> {
+	const ways: WayToMeasure[] = [
+		{ way: 'floor', label: `floor (undici), concurrency ${concurrency}` },
+		{ way: 'node', label: `GLAIR Vision, concurrency ${concurrency}`, target: nodeTarget(concurrency) },
+		...extra,
+	];
+	const runsByWay: Row[][] = ways.map(() => []);
 	for (let round = 0; round < repeats; round++) {
-		floors.push(await measure(setting, 'floor', `floor (undici), concurrency ${concurrency}`, concurrency));
-		nodes.push(await measure(setting, 'node', `GLAIR Vision, concurrency ${concurrency}`, concurrency, nodeTarget(concurrency)));
+		for (const [index, { way, label, target }] of ways.entries()) runsByWay[index].push(await measure(setting, way, label, concurrency, target));
 	}
-	for (const runs of [floors, nodes]) {
+	for (const runs of runsByWay) {
 		const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
 		const median = sorted[Math.floor((sorted.length - 1) / 2)];
 		median.allWallMs = runs.map((run) => run.wallMs);
@@ -200,6 +212,7 @@ async function warmUp(): Promise<void> {
 	await runFloor(sandbox.endpoint, files, 4);
 	await runTarget(nodeTarget(4), sandbox.endpoint, files);
 	if (httpAvailable) await runTarget({ kind: 'http' }, sandbox.endpoint, files.slice(0, 8));
+	if (ONLY.has('helper')) await runTarget(helperTarget(4), sandbox.endpoint, files);
 }
 
 async function settingA(): Promise<void> {
@@ -238,7 +251,7 @@ async function settingB(): Promise<void> {
 // memory
 
 interface MemoryRow {
-	way: 'node' | 'http' | 'floor';
+	way: Way;
 	label: string;
 	sizeMb: number;
 	/** The median run (by peak above baseline). */
@@ -251,46 +264,6 @@ interface MemoryRow {
 
 const memoryRows: MemoryRow[] = [];
 
-/** A valid-looking PDF: header, `sizeMb` MB of incompressible padding, and the %%EOF tail. */
-async function makePdf(path: string, sizeMb: number): Promise<number> {
-	const out = createWriteStream(path);
-	const header = Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1');
-	const trailer = Buffer.from('\n%%EOF\n', 'latin1');
-	const total = sizeMb * 1_000_000;
-	const chunk = Buffer.alloc(MIB);
-	let state = 0x9e3779b9;
-	for (let i = 0; i < chunk.length; i += 4) {
-		state ^= state << 13;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		chunk.writeUInt32LE(state >>> 0, i);
-	}
-	let written = 0;
-	out.write(header);
-	written += header.length;
-	while (written < total - trailer.length) {
-		const piece = chunk.subarray(0, Math.min(chunk.length, total - trailer.length - written));
-		if (!out.write(piece)) await once(out, 'drain');
-		written += piece.length;
-	}
-	out.end(trailer);
-	await once(out, 'finish');
-	return written + trailer.length;
-}
-
-async function runMemoryChild(job: MemoryJob): Promise<MemoryResult> {
-	const child = fork(join(__dirname, 'memoryChild.ts'), [], {
-		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, BENCH_MEMORY_JOB: JSON.stringify(job) },
-	});
-	const result = await new Promise<MemoryResult>((resolve, reject) => {
-		child.once('message', (message) => resolve(message as MemoryResult));
-		child.once('exit', (code) => reject(new Error(`memory child exited (${code}) without a result`)));
-	});
-	await once(child, 'exit').catch(() => undefined);
-	return result;
-}
-
 async function memoryTable(): Promise<void> {
 	await sandbox.setOptions({ latencyMs: 50, maxInFlight: null });
 	const dir = mkdtempSync(join(tmpdir(), 'glair-bench-pdf-'));
@@ -298,40 +271,43 @@ async function memoryTable(): Promise<void> {
 		for (const sizeMb of SIZES) {
 			const file = join(dir, `scan-${sizeMb}mb.pdf`);
 			const fileBytes = await makePdf(file, sizeMb);
-			const ways: Array<['node' | 'http' | 'floor', string, MemoryJob['target']]> = [
+			const ways: Array<[Way, string, MemoryJob['target']]> = [
 				['floor', 'floor (undici streaming the file, no n8n)', { kind: 'floor' }],
 				['node', 'GLAIR Vision', { kind: 'glair', concurrency: 4, maxFileSizeMb: 1024 }],
 			];
 			if (httpAvailable) ways.push(['http', 'HTTP Request', { kind: 'http' }]);
-			for (const [way, label, target] of ways) {
-				const runs: Array<{ result: MemoryResult; uploaded?: { bytes: number; sha256?: string } }> = [];
-				for (let round = 0; round < REPEATS; round++) {
-					await sandbox.reset();
-					const result = await runMemoryChild({ target, endpoint: sandbox.endpoint, file, fileName: `scan-${sizeMb}mb.pdf` });
-					const uploaded = (await sandbox.stats()).uploads.find((upload) => upload.bytes > 1_000_000);
-					runs.push({ result, uploaded });
-					log(
-						`(mem) ${label} ${sizeMb} MB: baseline ${result.baselineMiB.toFixed(0)} MiB, peak ${result.peakMiB.toFixed(0)} MiB, ` +
-							`+${result.aboveBaselineMiB.toFixed(1)} MiB, uploaded ${uploaded?.bytes ?? 0} bytes${result.error ? `, error: ${result.error}` : ''}`,
-					);
-				}
-				const sorted = [...runs].sort((a, b) => a.result.aboveBaselineMiB - b.result.aboveBaselineMiB);
-				const median = sorted[Math.floor((sorted.length - 1) / 2)];
-				const intact = runs.every((run) => run.uploaded?.bytes === fileBytes);
-				memoryRows.push({
-					way,
-					label,
-					sizeMb,
-					result: median.result,
-					allAbove: runs.map((run) => run.result.aboveBaselineMiB),
-					uploaded: intact ? median.uploaded : runs.find((run) => run.uploaded?.bytes !== fileBytes)?.uploaded,
-					fileBytes,
-				});
-			}
+			for (const [way, label, target] of ways) memoryRows.push(await measureMemory(way, label, target, sizeMb, file, fileBytes));
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** One memory row: `REPEATS` fresh processes uploading `file`; the median run by peak above baseline. */
+async function measureMemory(way: Way, label: string, target: MemoryJob['target'], sizeMb: number, file: string, fileBytes: number): Promise<MemoryRow> {
+	const runs: Array<{ result: MemoryResult; uploaded?: { bytes: number; sha256?: string } }> = [];
+	for (let round = 0; round < REPEATS; round++) {
+		await sandbox.reset();
+		const result = await runMemoryChild({ target, endpoint: sandbox.endpoint, file, fileName: `scan-${sizeMb}mb.pdf` });
+		const uploaded = (await sandbox.stats()).uploads.find((upload) => upload.bytes > 1_000_000);
+		runs.push({ result, uploaded });
+		log(
+			`(mem) ${label} ${sizeMb} MB: baseline ${result.baselineMiB.toFixed(0)} MiB, peak ${result.peakMiB.toFixed(0)} MiB, ` +
+				`+${result.aboveBaselineMiB.toFixed(1)} MiB, uploaded ${uploaded?.bytes ?? 0} bytes${result.error ? `, error: ${result.error}` : ''}`,
+		);
+	}
+	const sorted = [...runs].sort((a, b) => a.result.aboveBaselineMiB - b.result.aboveBaselineMiB);
+	const median = sorted[Math.floor((sorted.length - 1) / 2)];
+	const intact = runs.every((run) => run.uploaded?.bytes === fileBytes);
+	return {
+		way,
+		label,
+		sizeMb,
+		result: median.result,
+		allAbove: runs.map((run) => run.result.aboveBaselineMiB),
+		uploaded: intact ? median.uploaded : runs.find((run) => run.uploaded?.bytes !== fileBytes)?.uploaded,
+		fileBytes,
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -497,6 +473,209 @@ function vehicleTableText(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// helper: the same uploads through n8n's own request helper (issue 16, item 13: the transport decision)
+
+const helperTarget = (concurrency: number, followRedirects = true): Target => ({ kind: 'helper', concurrency, followRedirects });
+
+/** Memory rows of the helper group (the floor and the node at that size come from the memory table). */
+const helperMemoryRows: MemoryRow[] = [];
+
+interface CancelRow {
+	label: string;
+	runs: CancelRun[];
+}
+
+const cancelRows: CancelRow[] = [];
+/** The proxy cases, or why they were not measured. */
+let proxyResults: ProxyResult[] | string | undefined;
+
+async function helperGroup(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: MEAN_LATENCY_MS, maxInFlight: null });
+	await measurePair('helper', 16, REPEATS, [{ way: 'helper', label: 'n8n helper, concurrency 16', target: helperTarget(16) }]);
+
+	const sizeMb = Math.max(...SIZES);
+	const dir = mkdtempSync(join(tmpdir(), 'glair-bench-helper-'));
+	try {
+		const file = join(dir, `scan-${sizeMb}mb.pdf`);
+		const fileBytes = await makePdf(file, sizeMb);
+		// Two fresh processes per run: --quick (which only proves the script works) leaves them out.
+		if (!QUICK) {
+			await sandbox.setOptions({ latencyMs: 50, maxInFlight: null });
+			helperMemoryRows.push(await measureMemory('helper', "n8n helper (Follow Redirects on, the helper's default)", helperTarget(4), sizeMb, file, fileBytes));
+			helperMemoryRows.push(await measureMemory('helper', 'n8n helper, Follow Redirects off', helperTarget(4, false), sizeMb, file, fileBytes));
+		}
+
+		// GLAIR holds every answer 15 s: a run that ends sooner ended because of the Stop.
+		await sandbox.setOptions({ latencyMs: 15_000, maxInFlight: null });
+		const source: SourceFile = { path: file, fileName: `scan-${sizeMb}mb.pdf`, mimeType: 'application/pdf' };
+		const stopAfterBytes = Math.min(16 * MIB, Math.floor(fileBytes / 4));
+		const ways: Array<[string, Target]> = [['GLAIR Vision', { kind: 'glair', concurrency: 4, maxFileSizeMb: 1024 }], ['n8n helper', helperTarget(4)]];
+		for (const [label, target] of ways) {
+			const runs: CancelRun[] = [];
+			for (let round = 0; round < REPEATS; round++) {
+				const run = await measureCancel(sandbox, target, source, fileBytes, stopAfterBytes);
+				runs.push(run);
+				log(
+					`(cancel) ${label}: Stop at ${mb(run.bytesAtStop)} of ${mb(fileBytes)} MB read, socket closed after ${run.socketClosedMs ?? 'never'} ms, ` +
+						`run over after ${run.runEndedMs} ms (${run.status}), ${mb(run.bytesInTheEnd)} MB read in the end`,
+				);
+			}
+			cancelRows.push({ label, runs });
+		}
+
+		await sandbox.setOptions({ latencyMs: 50, maxInFlight: null });
+		proxyResults = await runProxyChild(dir);
+		if (typeof proxyResults === 'string') log(`(proxy) not measured: ${proxyResults}`);
+		else for (const result of proxyResults) log(`(proxy) ${result.case}, ${result.way}: ${proxyCell(result)}`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+async function runProxyChild(dir: string): Promise<ProxyResult[] | string> {
+	const certificate = makeLoopbackCertificate(dir);
+	const job: ProxyJob = {
+		endpoint: sandbox.endpoint,
+		certificate,
+		ways: [
+			{ label: 'GLAIR Vision', target: nodeTarget(4) },
+			{ label: 'n8n helper', target: helperTarget(4) },
+		],
+	};
+	const child = fork(join(__dirname, 'proxyChild.ts'), [], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		env: { ...process.env, BENCH_PROXY_JOB: JSON.stringify(job), ...(typeof certificate === 'string' ? {} : { NODE_EXTRA_CA_CERTS: certificate.certificatePath }) },
+	});
+	const answer = await new Promise<ProxyResult[] | { error: string }>((resolve, reject) => {
+		child.once('message', (message) => resolve(message as ProxyResult[] | { error: string }));
+		child.once('exit', (code) => reject(new Error(`proxy child exited (${code}) without a result`)));
+	});
+	await once(child, 'exit').catch(() => undefined);
+	if (!Array.isArray(answer)) return answer.error;
+	return typeof certificate === 'string' ? [...answer, { case: `HTTPS_PROXY: not measured, ${certificate}`, way: '', read: false, tunnels: [], forwarded: [], rejected: [] }] : answer;
+}
+
+function proxyCell(result: ProxyResult): string {
+	// Host only: the ports are the run's own.
+	const host = (target: string) => target.replace(/:\d+$/, '');
+	const route = result.tunnels.length
+		? `through the proxy (CONNECT tunnel to ${host(result.tunnels[0])})`
+		: result.forwarded.length
+			? `through the proxy (request forwarded to ${host(result.forwarded[0])})`
+			: 'direct (the proxy saw nothing)';
+	if (result.read) return `read, ${route}`;
+	const refused = result.rejected.length ? `; the proxy refused the request as malformed HTTP (${result.rejected[0]})` : '';
+	return `**not read** (${(result.error ?? 'no answer').slice(0, 120)}${refused}), ${route}`;
+}
+
+/** Why n8n's helper fails through a proxy to an http:// URL; shown only when a run saw it. */
+function helperProxyFailureText(): string[] {
+	const refused = Array.isArray(proxyResults) && proxyResults.some((result) => result.way === 'n8n helper' && !result.read && result.rejected.length > 0);
+	if (!refused) return [];
+	return [
+		'',
+		"Why the n8n helper's upload is refused in the http:// case: the request it writes is malformed, not the proxy. For an http:// URL n8n routes the request through " +
+			"http-proxy-agent (7.0.2 in n8n-core's `@n8n/backend-network`), which sends it in absolute form. Its `connect()` rebuilds the request header with " +
+			"Node's `req._implicitHeader()`, and that resets `_headerSent`, so the next body chunk written after it gets the whole request header put in front of it a second time. " +
+			'A form-data body streamed from the binary store (what `getBinaryStream` gives in filesystem mode) is still being written then: the header copy (about 340 bytes) lands inside ' +
+			"the body, right after the multipart part's own header, and the bytes sent run past Content-Length. The proxy's HTTP parser (Node's) reads Content-Length bytes, " +
+			'finds more after a `Connection: close` request and answers 400, which n8n reports as "Bad request - please check your parameters"; GLAIR never sees the upload. ' +
+			'Checked against the same proxy: `curl -x` and a plain Node client sending the same streamed multipart upload in absolute form are read (200). ' +
+			"A body written in one piece (n8n's JSON bodies, a Buffer) is not affected; https:// URLs go through a CONNECT tunnel (https-proxy-agent) and are not affected. " +
+			"The agent's `connect()` is unchanged in http-proxy-agent 9.1.0 (TooTallNate/proxy-agents); no n8n issue for it was found.",
+	];
+}
+
+function medianOf(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function cancelTableText(): string {
+	const lines = [
+		'| way | Stop pressed at (MB read of the file) | socket closed after Stop (ms) | run over after Stop (ms) | every run: closed / over (ms) | execution status | MB read in the end |',
+		'| --- | ---: | ---: | ---: | --- | --- | ---: |',
+	];
+	for (const { label, runs } of cancelRows) {
+		const closed = runs.map((run) => run.socketClosedMs ?? Number.POSITIVE_INFINITY);
+		const ended = runs.map((run) => run.runEndedMs);
+		const show = (ms: number) => (Number.isFinite(ms) ? String(ms) : 'never');
+		lines.push(
+			`| ${label} | ${runs.map((run) => mb(run.bytesAtStop)).join(', ')} of ${mb(runs[0].fileBytes)} | **${show(medianOf(closed))}** | **${medianOf(ended)}** | ` +
+				`${runs.map((run) => `${show(run.socketClosedMs ?? Number.POSITIVE_INFINITY)} / ${run.runEndedMs}`).join('; ')} | ${[...new Set(runs.map((run) => run.status))].join(', ')} | ` +
+				`${runs.map((run) => mb(run.bytesInTheEnd)).join(', ')} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+function proxyTableText(): string {
+	if (typeof proxyResults === 'string') return `Not measured: ${proxyResults}`;
+	const results = proxyResults ?? [];
+	const ways = [...new Set(results.filter((result) => result.way).map((result) => result.way))];
+	const lines = [`| case | ${ways.join(' | ')} |`, `| --- | ${ways.map(() => '---').join(' | ')} |`];
+	for (const name of [...new Set(results.map((result) => result.case))]) {
+		const cells = ways.map((way) => {
+			const result = results.find((candidate) => candidate.case === name && candidate.way === way);
+			return result ? proxyCell(result) : 'not measured';
+		});
+		lines.push(`| ${name} | ${cells.join(' | ')} |`);
+	}
+	return lines.join('\n');
+}
+
+function helperSectionText(): string {
+	const sizeMb = Math.max(...SIZES);
+	const memory = [...memoryRows.filter((row) => row.sizeMb === sizeMb && row.way !== 'http'), ...helperMemoryRows, ...memoryRows.filter((row) => row.sizeMb === sizeMb && row.way === 'http')];
+	return [
+		"### n8n's request helper: the same uploads through httpRequestWithAuthentication",
+		'',
+		"The other way to build this node: no undici, GLAIR's upload sent by n8n itself (`this.helpers.httpRequestWithAuthentication`, axios inside n8n-core " +
+			`${machine()['n8n-core']}). The bench node (\`bench/lib/helperUploadNode.ts\`) is written as an n8n node author would: the binary from \`getBinaryStream\`, its length from ` +
+			"`getBinaryMetadata` as form-data's `knownLength` (as n8n's HTTP Request node does since n8n PR 28233), the GLAIR credential applied by n8n (Basic login and x-api-key), " +
+			'uploads `concurrency` at a time, no retries and no rate gate of its own. Same engine, binary store and sandbox as the rows above.',
+		'',
+		`#### Throughput: ${N} documents, steady ${MEAN_LATENCY_MS} ms per document, concurrency 16`,
+		'',
+		'The three ways one after the other, repeated; the median run is shown with every run. Ratio to floor = wall time / the bare undici loop\'s.',
+		'',
+		throughputTable('helper'),
+		'',
+		`TCP connections the sandbox accepted for the ${N} uploads (median run): ` +
+			rows
+				.filter((row) => row.setting === 'helper')
+				.map((row) => `${row.label.replace(/, concurrency \d+$/, '')} ${row.stats.connections}`)
+				.join(', ') +
+			'. n8n\'s helper makes new agents for every request and does not keep connections alive: over https each upload would also pay a TLS handshake, which this loopback sandbox (plain HTTP, no network latency) does not show.',
+		'',
+		...(helperMemoryRows.length
+			? [
+					`#### Memory: one ${sizeMb} MB PDF, filesystem mode`,
+					'',
+					"Measured as the memory table above (fresh process per run, peak above the baseline). Follow Redirects off = the helper's `disableFollowRedirect: true`.",
+					'',
+					memoryTableText(memory),
+					'',
+				]
+			: []),
+		`#### Stop pressed mid-upload (one ${sizeMb} MB PDF)`,
+		'',
+		"GLAIR holds every answer 15 s. Stop (n8n's `WorkflowExecute.cancel`, what the Stop button does) is pressed once the sandbox has read part of the file; then the time until the sandbox sees the connection close, and until n8n reports the run over. The sandbox runs in its own process; both times are wall-clock.",
+		'',
+		cancelTableText(),
+		'',
+		'#### Proxy: HTTP_PROXY, HTTPS_PROXY, NO_PROXY',
+		'',
+		'One upload per cell, in a fresh process with only these variables set, through a recording proxy on loopback (it tunnels CONNECT and forwards plain requests). The https:// case goes to the sandbox behind a TLS front (`https://localhost:<port>`) with a self-signed certificate made by openssl at run time and trusted through NODE_EXTRA_CA_CERTS.',
+		'',
+		proxyTableText(),
+		...helperProxyFailureText(),
+	].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // report
 
 const f1 = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
@@ -557,12 +736,12 @@ function throughputTable(setting: Setting): string {
 	return lines.join('\n');
 }
 
-function memoryTableText(): string {
+function memoryTableText(rows: MemoryRow[] = memoryRows): string {
 	const lines = [
 		'| node | file | process baseline (MiB) | peak RSS (MiB) | peak above baseline (MiB) | every run (MiB) | uploaded intact | node time (s) |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
 	];
-	for (const row of memoryRows) {
+	for (const row of rows) {
 		const intact = row.uploaded ? (row.uploaded.bytes === row.fileBytes ? 'yes' : `no (${row.uploaded.bytes} of ${row.fileBytes} bytes)`) : 'no upload';
 		lines.push(
 			`| ${row.label} | ${row.sizeMb} MB | ${f1(row.result.baselineMiB)} | ${f1(row.result.peakMiB)} | **${f1(row.result.aboveBaselineMiB)}** | ${row.allAbove.map(f1).join(', ')} | ${intact} | ${f2(row.result.wallMs / 1000)} |`,
@@ -585,7 +764,7 @@ function verdicts(): Verdict[] {
 		out.push({ target: `(a) concurrency 16: >= 90% of ideal for ${N} documents`, measured: `${(ratio * 100).toFixed(1)}% of ideal (${f2(node16a.wallMs / 1000)} s vs ideal ${f2(idealMs(node16a) / 1000)} s)`, met: ratio >= 0.9 });
 	}
 	const overheads = rows
-		.filter((row) => row.way === 'node' && floorFor(row))
+		.filter((row) => row.way === 'node' && row.setting !== 'helper' && floorFor(row))
 		.map((row) => ({ row, ratio: row.wallMs / floorFor(row)!.wallMs }));
 	if (overheads.length) {
 		const worst = overheads.reduce((a, b) => (b.ratio > a.ratio ? b : a));
@@ -680,16 +859,6 @@ function report(totalSeconds: number): string {
 			vehicleTableText(),
 		);
 	}
-	if (applicantRows.length) {
-		parts.push(
-			'',
-			'### Applicants: Verify Applicant against the same calls one node after another',
-			'',
-			`The sample applicant (KTP, selfie, KK, NPWP, SIM, BPKB as 4 phone photos, STNK), ${MEAN_LATENCY_MS} ms per GLAIR answer, Concurrency 8 on each node, Dukcapil off. Verify makes an applicant's calls side by side (the reads and the liveness at once, the face match once the KTP is read); the eight nodes make the same calls, each node for every applicant, one node after the other. GLAIR calls counts every request the sandbox received.`,
-			'',
-			applicantTableText(),
-		);
-	}
 	if (photoRows.length) {
 		parts.push(
 			'',
@@ -698,6 +867,17 @@ function report(totalSeconds: number): string {
 			`One item holding the photos (noise JPEGs of about ${PHOTO_MB} MB, made at run time), ${MEAN_LATENCY_MS} ms per GLAIR answer, concurrency 4; each row a fresh process as for the memory table. Combined, the photos go into one PDF streamed to GLAIR as it is assembled: one call, one output item; the peak must not grow with the number of photos.`,
 			'',
 			photoTableText(),
+		);
+	}
+	if (rows.some((row) => row.setting === 'helper')) parts.push('', helperSectionText());
+	if (applicantRows.length) {
+		parts.push(
+			'',
+			'### Applicants: Verify Applicant against the same calls one node after another',
+			'',
+			`The sample applicant (KTP, selfie, KK, NPWP, SIM, BPKB as 4 phone photos, STNK), ${MEAN_LATENCY_MS} ms per GLAIR answer, Concurrency 8 on each node, Dukcapil off. Verify makes an applicant's calls side by side (the reads and the liveness at once, the face match once the KTP is read); the eight nodes make the same calls, each node for every applicant, one node after the other. GLAIR calls counts every request the sandbox received.`,
+			'',
+			applicantTableText(),
 		);
 	}
 	return parts.join('\n');
@@ -740,12 +920,17 @@ async function main(): Promise<void> {
 		} else {
 			httpProblem = 'skipped with --no-baseline';
 		}
-		if (ONLY.has('a') || ONLY.has('b')) await warmUp();
+		if (ONLY.has('a') || ONLY.has('b') || ONLY.has('helper')) await warmUp();
 		if (ONLY.has('a')) await settingA();
 		if (ONLY.has('b')) await settingB();
 		if (ONLY.has('memory') && !flags['no-memory']) await memoryTable();
 		if (ONLY.has('photos')) await photoTable();
 		if (ONLY.has('vehicle')) await vehicleTable();
+		if (ONLY.has('helper')) {
+			const groupStarted = performance.now();
+			await helperGroup();
+			log(`helper group: ${((performance.now() - groupStarted) / 1000).toFixed(1)} s`);
+		}
 		if (ONLY.has('applicant')) await applicantTable();
 	} finally {
 		await closeNodePools();

@@ -9,6 +9,7 @@ export type SandboxCommand =
 	| { id: number; cmd: 'setOptions'; options: NullableOptions }
 	| { id: number; cmd: 'reset' }
 	| { id: number; cmd: 'stats' }
+	| { id: number; cmd: 'requests' }
 	| { id: number; cmd: 'close' };
 
 /** IPC drops `undefined`: null clears an option (e.g. maxInFlight: null = no rate limit). */
@@ -23,6 +24,17 @@ export interface SandboxStats {
 	meanServiceMs: number;
 	/** SHA-256 and size of the image parts of the 200 answers (for the memory runs). */
 	uploads: Array<{ bytes: number; sha256?: string }>;
+	/** TCP connections the clients opened (a keep-alive pool opens a few; a client without one, one per request). */
+	connections: number;
+}
+
+/** One request as the sandbox sees it right now: image bytes read so far, and when it ended (for the cancel rows). */
+export interface RequestProgress {
+	bytes: number;
+	/** 0 while it runs, and for good when the client dropped the connection. */
+	httpStatus: number;
+	startedAt: number;
+	endedAt?: number;
 }
 
 function stats(sandbox: GlairSandbox): SandboxStats {
@@ -49,6 +61,7 @@ function stats(sandbox: GlairSandbox): SandboxStats {
 		maxInFlight: max,
 		meanServiceMs: served ? serviceTotal / served : 0,
 		uploads: sandbox.requests.filter((r) => r.httpStatus === 200).map((r) => ({ bytes: r.bytes, sha256: r.sha256 })),
+		connections: sandbox.acceptedConnections(),
 	};
 }
 
@@ -67,6 +80,11 @@ async function main(): Promise<void> {
 				return reply({ id: message.id, result: null });
 			case 'stats':
 				return reply({ id: message.id, result: stats(sandbox) });
+			case 'requests':
+				return reply({
+					id: message.id,
+					result: sandbox.requests.map(({ bytes, httpStatus, startedAt, endedAt }): RequestProgress => ({ bytes, httpStatus, startedAt, ...(endedAt === undefined ? {} : { endedAt }) })),
+				});
 			case 'close':
 				void sandbox.close().then(() => {
 					reply({ id: message.id, result: null });

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { NullableOptions, SandboxStats } from '../sandboxProcess';
+import type { NullableOptions, RequestProgress, SandboxStats } from '../sandboxProcess';
 import type { Endpoint } from './workflows';
 
 /** Starts bench/sandboxProcess.ts (same tsx loader as this process) and talks to it over IPC. */
@@ -49,6 +49,11 @@ export class SandboxClient {
 
 	async stats(): Promise<SandboxStats> {
 		return await this.call<SandboxStats>({ cmd: 'stats' });
+	}
+
+	/** Every request since the last reset, as it stands now (bytes read so far, ended or not). */
+	async requests(): Promise<RequestProgress[]> {
+		return await this.call<RequestProgress[]>({ cmd: 'requests' });
 	}
 
 	get pid(): number | undefined {

@@ -1,13 +1,16 @@
 /**
- * Runs one measured node (GLAIR Vision or n8n's HTTP Request) in n8n-core's real WorkflowExecute:
+ * Runs one measured node (GLAIR Vision, n8n's HTTP Request, or the bench's upload through n8n's
+ * request helper) in n8n-core's real WorkflowExecute:
  * Bench File Source -> Bench Mark -> measured node. The wall time is the measured node's own
  * execution time as n8n records it (ITaskData.executionTime); loading the files into the binary
  * store happens before and is not counted.
  */
-import type { IConnections, INode, INodeExecutionData, INodeParameters, IVersionedNodeType } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IConnections, INode, INodeExecutionData, INodeParameters, IVersionedNodeType } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, NODE_TYPE, addNodeType, loadPackage, runWorkflow } from '../../test/helpers/engine';
 import { FILE_SOURCE_TYPE, FileSource, MARK_TYPE, Mark, registerFiles, takeMark, type SourceFile } from './benchNodes';
+import { BenchCredentialsHelper } from './credentialsHelper';
+import { HELPER_UPLOAD_TYPE, HelperUpload } from './helperUploadNode';
 import { peakSinceWindowStart } from './memory';
 
 export const HTTP_REQUEST_TYPE = 'n8n-nodes-base.httpRequest';
@@ -15,6 +18,7 @@ const MEASURED = 'Measured';
 
 addNodeType(FILE_SOURCE_TYPE, new FileSource());
 addNodeType(MARK_TYPE, new Mark());
+addNodeType(HELPER_UPLOAD_TYPE, new HelperUpload());
 
 export interface Endpoint {
 	baseUrl: string;
@@ -25,6 +29,8 @@ export interface Endpoint {
 
 export type Target =
 	| { kind: 'glair'; concurrency: number; maxFileSizeMb?: number; combineFiles?: boolean; binaryPropertyName?: string }
+	/** The bench's upload through n8n's httpRequestWithAuthentication (./helperUploadNode). */
+	| { kind: 'helper'; concurrency: number; followRedirects?: boolean }
 	| {
 			kind: 'http';
 			/** n8n's batching option; absent = the node's defaults (every item at once). */
@@ -45,6 +51,10 @@ export interface TargetRun {
 	baselineMiB: number;
 	/** Set when the whole execution failed (e.g. HTTP Request with On Error = stop). */
 	executionError?: string;
+	/** n8n's status of the execution ('success', 'error', 'canceled', ...). */
+	status: string;
+	/** The first item error on any output, if any (what a failed item says). */
+	firstError?: string;
 }
 
 let httpRequestVersion = 4.2;
@@ -58,29 +68,27 @@ export function httpRequestNodeVersion(): number {
 	return httpRequestVersion;
 }
 
+/** The measured node when it uses the GLAIR credential (the GLAIR Vision node, the helper upload). */
+function withGlairCredential(type: string, parameters: INodeParameters): INode {
+	return { id: 'measured', name: MEASURED, type, typeVersion: 1, position: [400, 0], parameters, credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } } };
+}
+
 function measuredNode(target: Target, endpoint: Endpoint): INode {
 	if (target.kind === 'glair') {
-		return {
-			id: 'measured',
-			name: MEASURED,
-			type: NODE_TYPE,
-			typeVersion: 1,
-			position: [400, 0],
-			parameters: {
-				resource: 'bpkb',
-				operation: 'read',
-				binaryPropertyName: target.binaryPropertyName ?? 'data',
-				page: 'all',
-				output: 'flattened',
-				options: {
-					concurrency: target.concurrency,
-					...(target.maxFileSizeMb !== undefined ? { maxFileSizeMb: target.maxFileSizeMb } : {}),
-					...(target.combineFiles ? { combineFiles: true } : {}),
-				},
+		return withGlairCredential(NODE_TYPE, {
+			resource: 'bpkb',
+			operation: 'read',
+			binaryPropertyName: target.binaryPropertyName ?? 'data',
+			page: 'all',
+			output: 'flattened',
+			options: {
+				concurrency: target.concurrency,
+				...(target.maxFileSizeMb !== undefined ? { maxFileSizeMb: target.maxFileSizeMb } : {}),
+				...(target.combineFiles ? { combineFiles: true } : {}),
 			},
-			credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } },
-		};
+		});
 	}
+	if (target.kind === 'helper') return withGlairCredential(HELPER_UPLOAD_TYPE, { concurrency: target.concurrency, followRedirects: target.followRedirects ?? true });
 	// What a user builds today: POST multipart, file field `data` as part `image`,
 	// Basic auth credential plus the x-api-key header.
 	const parameters: INodeParameters = {
@@ -111,7 +119,7 @@ function measuredNode(target: Target, endpoint: Endpoint): INode {
 }
 
 function successCount(target: Target, items: INodeExecutionData[]): number {
-	if (target.kind === 'glair') return items.filter((item) => item.json.status === 'SUCCESS').length;
+	if (target.kind !== 'http') return items.filter((item) => item.json.status === 'SUCCESS').length;
 	return items.filter((item) => item.json.error === undefined && item.json.status === 'SUCCESS').length;
 }
 
@@ -126,7 +134,14 @@ function inInputOrder(items: INodeExecutionData[]): boolean {
 	return true;
 }
 
-export async function runTarget(target: Target, endpoint: Endpoint, files: SourceFile[]): Promise<TargetRun> {
+/** n8n's credentials helper as the engine sees it: applies the GLAIR credential's `authenticate` when a node asks. */
+async function credentialsHelper(credentials: Record<string, ICredentialDataDecryptedObject>): Promise<BenchCredentialsHelper> {
+	const { loader } = await loadPackage();
+	return new BenchCredentialsHelper(credentials, { [CREDENTIAL_TYPE]: loader.getCredential(CREDENTIAL_TYPE).type });
+}
+
+/** `cancelWhen`: press Stop as soon as it returns true (polled every 10 ms). */
+export async function runTarget(target: Target, endpoint: Endpoint, files: SourceFile[], cancelWhen?: () => boolean): Promise<TargetRun> {
 	const { nodeTypes } = await loadPackage();
 	const nodes: INode[] = [
 		{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } },
@@ -137,15 +152,18 @@ export async function runTarget(target: Target, endpoint: Endpoint, files: Sourc
 		Source: { main: [[{ node: 'Mark', type: 'main', index: 0 }]] },
 		Mark: { main: [[{ node: MEASURED, type: 'main', index: 0 }]] },
 	};
+	const credentials = {
+		[CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl },
+		httpBasicAuth: { user: endpoint.username, password: endpoint.password },
+	};
 	const { run } = await runWorkflow({
 		nodes,
 		connections,
 		nodeTypes,
-		credentials: {
-			[CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl },
-			httpBasicAuth: { user: endpoint.username, password: endpoint.password },
-		},
+		credentials,
+		credentialsHelper: await credentialsHelper(credentials),
 		startNode: 'Source',
+		cancelWhen,
 	});
 	const peakMiB = peakSinceWindowStart();
 	const mark = takeMark();
@@ -154,6 +172,8 @@ export async function runTarget(target: Target, endpoint: Endpoint, files: Sourc
 	const success = main[0] ?? [];
 	const ok = successCount(target, success);
 	const executionError = run.data.resultData.error?.message;
+	const failedItem = main.flatMap((output) => output ?? []).find((item) => item.json.status !== 'SUCCESS' && (item.json.error ?? item.json.reason) !== undefined);
+	const firstError = failedItem?.json.error ?? failedItem?.json.reason;
 	return {
 		wallMs: task?.executionTime ?? Number.NaN,
 		items: main.reduce((sum, output) => sum + (output?.length ?? 0), 0),
@@ -163,6 +183,8 @@ export async function runTarget(target: Target, endpoint: Endpoint, files: Sourc
 		peakMiB,
 		baselineMiB: mark?.baselineMiB ?? Number.NaN,
 		...(executionError ? { executionError } : {}),
+		...(firstError ? { firstError: typeof firstError === 'string' ? firstError : JSON.stringify(firstError).slice(0, 200) } : {}),
+		status: run.status,
 	};
 }
 

@@ -157,6 +157,8 @@ export interface WorkflowRunOptions {
 	startNode: string;
 	cancelWhen?: () => boolean;
 	settings?: IWorkflowSettings;
+	/** Instead of TestCredentialsHelper over `credentials` (the bench applies credential types' `authenticate`). */
+	credentialsHelper?: ICredentialsHelper;
 }
 
 /**
@@ -184,7 +186,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<{ run: I
 
 	const base = 'http://localhost:5678';
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(options.credentials),
+		credentialsHelper: options.credentialsHelper ?? new TestCredentialsHelper(options.credentials),
 		hooks,
 		restApiUrl: `${base}/rest`,
 		instanceBaseUrl: base,

@@ -137,6 +137,7 @@ export class GlairSandbox {
 	private options: ResolvedOptions;
 	private random: () => number;
 	private inFlight = 0;
+	private connectionsAccepted = 0;
 
 	private constructor(
 		private readonly server: Server,
@@ -161,6 +162,7 @@ export class GlairSandbox {
 		}
 		this.faceScenes = loadFaceScenes(this.options.samplesDirectory);
 		server.on('connection', (socket) => {
+			this.connectionsAccepted++;
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
@@ -218,6 +220,11 @@ export class GlairSandbox {
 		return [...this.sockets].filter((socket) => !socket.destroyed).length;
 	}
 
+	/** TCP connections accepted since the last reset: how many a client opened for its requests. */
+	acceptedConnections(): number {
+		return this.connectionsAccepted;
+	}
+
 	setOptions(partial: Partial<SandboxOptions>): void {
 		this.options = { ...this.options, ...partial };
 		if (partial.seed !== undefined) this.random = seededRandom(partial.seed);
@@ -226,6 +233,7 @@ export class GlairSandbox {
 	reset(): void {
 		this.scripts.clear();
 		this.requests.length = 0;
+		this.connectionsAccepted = 0;
 		this.sessions.sessions.clear();
 	}
 

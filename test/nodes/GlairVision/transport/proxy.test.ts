@@ -1,33 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
-
 import { closeNodePools, openNodePools } from '../../../helpers/nodePools';
 import { itemWith, sample } from '../../../helpers/documents';
 import { runGlairVision } from '../../../helpers/engine';
+import { startTunnelProxy, type TunnelProxy } from '../../../helpers/proxy';
 import { GlairSandbox } from '../../../sandbox/server';
 
-/** A corporate proxy in miniature: tunnels CONNECT requests and remembers where to. */
-async function startTunnelProxy(): Promise<{ server: Server; url: string; tunnels: string[] }> {
-	const tunnels: string[] = [];
-	const server = createServer((_request, response) => response.writeHead(405).end());
-	server.on('connect', (request, clientSocket, head) => {
-		tunnels.push(request.url ?? '');
-		const [host, port] = (request.url ?? '').split(':');
-		const upstream = connect(Number(port), host, () => {
-			clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-			upstream.write(head);
-			upstream.pipe(clientSocket);
-			clientSocket.pipe(upstream);
-		});
-		upstream.on('error', () => clientSocket.destroy());
-		clientSocket.on('error', () => upstream.destroy());
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, tunnels };
-}
-
 const saved = { HTTP_PROXY: process.env.HTTP_PROXY, HTTPS_PROXY: process.env.HTTPS_PROXY, NO_PROXY: process.env.NO_PROXY };
-let proxy: Awaited<ReturnType<typeof startTunnelProxy>>;
+let proxy: TunnelProxy;
 let sandbox: GlairSandbox;
 
 beforeAll(async () => {
@@ -39,7 +17,7 @@ afterAll(async () => {
 	for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
 	await closeNodePools();
 	await sandbox.close();
-	await new Promise((resolve) => proxy.server.close(resolve));
+	await proxy.close();
 });
 beforeEach(async () => {
 	// Proxy settings are read when a base URL's pool is made: start each case with none.
