@@ -20,7 +20,7 @@ export interface DocumentAnnotations {
 	warnings: string[];
 	reviewReasons?: string[];
 	/** The picture's grades (quality_* columns), when the quality check ran. */
-	quality?: Record<string, string | number | boolean>;
+	quality?: Record<string, string | number | boolean | null>;
 	/** A document with tables: what each row's checks added, by list. */
 	rowCompanions?: RowCompanions;
 }
