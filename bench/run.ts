@@ -9,7 +9,7 @@
  *   npm run bench -- --n 100           another N
  *   npm run bench -- --no-baseline     skip n8n-nodes-base (no install, no HTTP Request rows)
  *   npm run bench -- --no-memory       skip the memory table
- *   npm run bench -- --only a,b,memory,photos,vehicle,helper parts to run (default all six)
+ *   npm run bench -- --only a,b,memory,photos,vehicle,helper,applicant parts to run (default all seven)
  *   npm run bench -- --sizes 5,100     memory table file sizes in MB (default 5,100; --quick: 5)
  *   npm run bench -- --repeats 3       runs of the target rows ((a) c16, (b) c8, memory, every helper row) of which the median is shown (default 3; --quick: 1)
  *   npm run bench -- --out FILE        write the report there (default: bench/RESULTS.md for a full run, nothing for --quick)
@@ -43,6 +43,7 @@ import { NODES_BASE_VERSION, ensureNodesBase, loadHttpRequestNode } from './lib/
 import { SandboxClient } from './lib/sandboxClient';
 import { makeLoopbackCertificate } from './lib/tlsFront';
 import { httpRequestNodeVersion, registerHttpRequestNode, runTarget, runVehicleFiles, type Target, type VehicleWay } from './lib/workflows';
+import { applicantFiles, runApplicants, type ApplicantWay } from './lib/applicants';
 import type { MemoryJob, MemoryResult } from './memoryChild';
 import type { ProxyJob, ProxyResult } from './proxyChild';
 import type { SandboxStats } from './sandboxProcess';
@@ -71,7 +72,7 @@ const { values: flags } = parseArgs({
 const QUICK = flags.quick === true;
 const N = Number(flags.n ?? process.env.BENCH_N ?? (QUICK ? 20 : 200));
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a positive integer, got ${flags.n}`);
-const ONLY = new Set((flags.only ?? 'a,b,memory,photos,vehicle,helper').split(',').map((part) => part.trim()));
+const ONLY = new Set((flags.only ?? 'a,b,memory,photos,vehicle,helper,applicant').split(',').map((part) => part.trim()));
 const SIZES = (flags.sizes ?? (QUICK ? '5' : '5,100')).split(',').map(Number);
 const REPEATS = Number(flags.repeats ?? (QUICK ? 1 : 3));
 const OUT = flags.out ?? (QUICK ? undefined : join(__dirname, 'RESULTS.md'));
@@ -417,6 +418,49 @@ async function vehicleTable(): Promise<void> {
 		const median = [...runs].sort((a, b) => a.run.wallMs - b.run.wallMs)[Math.floor((runs.length - 1) / 2)];
 		vehicleRows.push({ way, vehicles, wallMs: median.run.wallMs, allWallMs: runs.map((entry) => entry.run.wallMs), calls: median.calls, items: median.run.items, ok: median.run.ok });
 	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// applicants: Verify Applicant against the same calls made one node after another
+
+interface ApplicantRow {
+	way: ApplicantWay;
+	applicants: number;
+	wallMs: number;
+	allWallMs: number[];
+	calls: number;
+	items: number;
+	ok: number;
+}
+
+const applicantRows: ApplicantRow[] = [];
+
+async function applicantTable(): Promise<void> {
+	await sandbox.setOptions({ latencyMs: MEAN_LATENCY_MS, maxInFlight: null });
+	// One applicant shows the time in a row an applicant takes; fifty, what the run's pool does with many.
+	for (const applicants of QUICK ? [1, 5] : [1, 50]) {
+		const files = applicantFiles(join(REPO, 'samples'), applicants);
+		for (const way of ['verify', 'nodes in a row'] as const) {
+			const runs: Array<{ run: Awaited<ReturnType<typeof runApplicants>>; calls: number }> = [];
+			for (let round = 0; round < REPEATS; round++) {
+				await sandbox.reset();
+				const run = await runApplicants(way, sandbox.endpoint, files, 8);
+				runs.push({ run, calls: (await sandbox.stats()).requests });
+				log(`(applicant) ${way}: ${applicants} applicants in ${f2(run.wallMs / 1000)} s, ${runs[runs.length - 1].calls} GLAIR calls, ${run.items} items`);
+			}
+			const median = [...runs].sort((a, b) => a.run.wallMs - b.run.wallMs)[Math.floor((runs.length - 1) / 2)];
+			applicantRows.push({ way, applicants, wallMs: median.run.wallMs, allWallMs: runs.map((entry) => entry.run.wallMs), calls: median.calls, items: median.run.items, ok: median.run.ok });
+		}
+	}
+}
+
+function applicantTableText(): string {
+	const lines = ["| way | applicants | GLAIR calls | output items | verified / on Success | GLAIR nodes' time (s) | every run (s) |", '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+	for (const row of applicantRows) {
+		const label = row.way === 'verify' ? 'Verify Applicant (one node)' : 'Read KTP, KK, NPWP, SIM, BPKB, STNK + Match Faces + Passive Liveness (eight nodes)';
+		lines.push(`| ${label} | ${row.applicants} | ${row.calls} | ${row.items} | ${row.ok} | **${f2(row.wallMs / 1000)}** | ${row.allWallMs.map((ms) => f2(ms / 1000)).join(', ')} |`);
+	}
+	return lines.join('\n');
 }
 
 function vehicleTableText(): string {
@@ -826,6 +870,16 @@ function report(totalSeconds: number): string {
 		);
 	}
 	if (rows.some((row) => row.setting === 'helper')) parts.push('', helperSectionText());
+	if (applicantRows.length) {
+		parts.push(
+			'',
+			'### Applicants: Verify Applicant against the same calls one node after another',
+			'',
+			`The sample applicant (KTP, selfie, KK, NPWP, SIM, BPKB as 4 phone photos, STNK), ${MEAN_LATENCY_MS} ms per GLAIR answer, Concurrency 8 on each node, Dukcapil off. Verify makes an applicant's calls side by side (the reads and the liveness at once, the face match once the KTP is read); the eight nodes make the same calls, each node for every applicant, one node after the other. GLAIR calls counts every request the sandbox received.`,
+			'',
+			applicantTableText(),
+		);
+	}
 	return parts.join('\n');
 }
 
@@ -877,6 +931,7 @@ async function main(): Promise<void> {
 			await helperGroup();
 			log(`helper group: ${((performance.now() - groupStarted) / 1000).toFixed(1)} s`);
 		}
+		if (ONLY.has('applicant')) await applicantTable();
 	} finally {
 		await closeNodePools();
 		await sandbox.close();

@@ -27,6 +27,7 @@ import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, t
 import { waitsForAPerson } from './reviewLoop';
 import { needsServer, prepareServerExample, type ServerExample } from './serverExamples';
 import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
+import { APPLICANT_SETS } from '../scripts/samples/applicantFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
 
@@ -36,6 +37,10 @@ const FORM_FILES: Record<string, readonly string[]> = {
 	bpkb: VEHICLE_FILE_SETS.consistent.bpkbPhotos,
 	stnk: [VEHICLE_FILE_SETS.consistent.stnk],
 	ktp: [VEHICLE_FILE_SETS.consistent.ktp],
+	// The applicant example's other fields: the verified sample applicant's (samples/applicant/README.md).
+	selfie: [APPLICANT_SETS.verified.files.selfie!],
+	kk: [APPLICANT_SETS.verified.files.kk!],
+	npwp: [APPLICANT_SETS.verified.files.npwp!],
 };
 
 type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
@@ -265,5 +270,15 @@ const EXPECTATIONS: Record<string, (checks: Checks, run: any, home: StandInHome)
 		checks.ok(row?.json?.verdict === 'CONSISTENT', 'vehicle-file example: the consistent vehicle file (BPKB as 4 photos, STNK, KTP) is CONSISTENT, on Success', row?.json);
 		checks.ok(/^[0-9a-f]{64}$/.test(String(row?.json?.bpkb_file_sha256)), 'vehicle-file example: the row carries bpkb_file_sha256, the key the sheet matches rows on', row?.json?.bpkb_file_sha256);
 		checks.ok(items(run, 'Verdicts sheet').length === 1, 'vehicle-file example: the verdict reached the verdicts sheet');
+	},
+	'applicant-form-to-google-sheets.json': (checks, run) => {
+		const outs = outputs(run, 'Verify Applicant');
+		checks.ok(outs.length === 3, 'applicant example: Verify Applicant has outputs Success / Needs Review / Not Read', outs.length);
+		const [row] = outs[0] ?? [];
+		checks.ok(outs.flat().length === 1, 'applicant example: one verdict for the one submission', outs.map((o) => o.length));
+		checks.ok(row?.json?.verdict === 'VERIFIED', 'applicant example: the sample applicant (KTP, selfie, KK, NPWP, BPKB as 4 photos, STNK) is VERIFIED, on Success', row?.json);
+		checks.ok(row?.json?.check_face_match === 'pass' && row?.json?.owner_relation === 'applicant', 'applicant example: the selfie matches the KTP, and the car is hers', row?.json);
+		checks.ok(/^[0-9a-f]{64}$/.test(String(row?.json?.ktp_file_sha256)), 'applicant example: the row carries ktp_file_sha256, the key the sheet matches rows on', row?.json?.ktp_file_sha256);
+		checks.ok(items(run, 'Applicants sheet').length === 1, 'applicant example: the verdict reached the applicants sheet');
 	},
 };

@@ -1,8 +1,10 @@
 /**
  * The demo: starts the local GLAIR stand-in, runs "Read BPKB" inside n8n's real workflow
  * engine on the sample book, prints the flattened row, reads the vehicle file's STNK, KTP and
- * NPWP samples and every other document's sample once each, verifies the sample vehicle file (CONSISTENT) and a variant whose STNK
- * names another chassis (MISMATCH), then shows where each documented answer from GLAIR is routed.
+ * NPWP samples and every other document's sample once each, verifies the sample vehicle file
+ * (CONSISTENT) and a variant whose STNK names another chassis (MISMATCH), verifies the sample
+ * applicant (VERIFIED) and two variants (REVIEW), then shows where each documented answer from
+ * GLAIR is routed.
  *   npm run demo
  */
 import '../test/helpers/environment';
@@ -13,6 +15,7 @@ import { runGlairVision, type RunResult } from '../test/helpers/engine';
 import { GlairSandbox, type Fault } from '../test/sandbox/server';
 import { EACH_DOCUMENT } from '../test/helpers/eachDocument';
 import { VEHICLE_FILE_DEMO, vehicleFileItem } from '../test/helpers/vehicleFile';
+import { APPLICANT_DEMO, applicantItem } from '../test/helpers/applicantFile';
 
 const parameters = (options: Record<string, unknown> = {}) => ({
 	binaryPropertyName: 'data',
@@ -79,6 +82,18 @@ async function main() {
 			});
 			const { output, json } = landing(result);
 			console.log(`  ${label.padEnd(10)} ${set.stnk.padEnd(34)} -> ${output.padEnd(13)} ${json.verdict}: ${String(json.mismatches || json.reason).slice(0, 110)}`);
+		}
+
+		console.log('\nVerify Applicant (KTP, selfie, KK, NPWP, SIM and a pledged car of one applicant):');
+		for (const [label, set] of Object.entries(APPLICANT_DEMO)) {
+			const result = await runGlairVision({
+				parameters: { resource: 'applicantFile', operation: 'verify', output: 'flattened', options: { includeBinary: false } },
+				credentials,
+				documents: [applicantItem(set)],
+			});
+			const { output, json } = landing(result);
+			const relation = json.owner_relation ? ` [owner_relation ${String(json.owner_relation)}]` : '';
+			console.log(`  ${label.padEnd(18)} -> ${output.padEnd(13)} ${json.verdict}${relation}: ${String(json.reasons || json.reason).slice(0, 110)}`);
 		}
 
 		const scenarios: Array<{ label: string; file: string; script?: Fault[]; options?: Record<string, unknown>; credentials?: object }> = [

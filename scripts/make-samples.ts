@@ -5,6 +5,7 @@
  * sides on one image), KTP, a photocopy of that KTP and NPWP; the vehicle file's BPKB and its
  * one-mismatch variants in samples/vehicle-file/ (see scripts/samples/vehicleFileSamples.ts); the
  * selfies and the KTP's face photo in samples/faces/ (see scripts/samples/faces.ts); the
+ * applicant file's BPKB of a stranger in samples/applicant/ (scripts/samples/applicantFile.ts); the
  * documents with tables: two KKs, a bank statement, an invoice and a receipt
  * (scripts/samples/tableSamples.ts); a tax invoice and an SKPR (scripts/samples/formSamples.ts);
  * and the sandbox's invented answers for them in test/sandbox/fixtures/. The output is the same
@@ -30,6 +31,7 @@ import { TABLE_SAMPLE_NAMES, makeTableAnswers, makeTableSamples } from './sample
 import { FORM_SAMPLE_NAMES, makeFormAnswers, makeFormSamples } from './samples/formSamples';
 import { VEHICLE_FILE_SAMPLE_NAMES, makeVehicleFileAnswers, makeVehicleFileSamples } from './samples/vehicleFileSamples';
 import { DOCUMENT_SAMPLE_NAMES, makeDocumentAnswers, makeDocumentSamples } from './samples/documentSamples';
+import { APPLICANT_SAMPLE_NAMES, makeApplicantAnswers, makeApplicantSamples } from './samples/applicantFile';
 
 export { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from './samples/vehicleFile';
 
@@ -55,6 +57,7 @@ export const SAMPLE_FILE_NAMES = [
 	...VEHICLE_FILE_SAMPLE_NAMES,
 	...FACE_SAMPLE_NAMES,
 	...DOCUMENT_SAMPLE_NAMES,
+	...APPLICANT_SAMPLE_NAMES,
 	...TABLE_SAMPLE_NAMES,
 	...FORM_SAMPLE_NAMES,
 ] as const;
@@ -86,6 +89,7 @@ export function makeSamples(): Record<SampleFileName, Buffer> {
 		...makeVehicleFileSamples(),
 		...makeFaceSamples(),
 		...makeDocumentSamples(),
+		...makeApplicantSamples(),
 		...makeTableSamples(),
 		...makeFormSamples(),
 	};
@@ -101,6 +105,7 @@ export function makeAnswerFixtures(): Record<string, object> {
 		'npwp-sample-response.json': npwpAnswer(),
 		...makeVehicleFileAnswers(),
 		...makeDocumentAnswers(),
+		...makeApplicantAnswers(),
 		...makeTableAnswers(),
 		...makeFormAnswers(),
 	};

@@ -205,7 +205,6 @@ export interface VehicleRun {
  * or by Read BPKB (Combine Files), Read STNK and Read KTP as three nodes fed by the same items.
  */
 export async function runVehicleFiles(way: VehicleWay, endpoint: Endpoint, files: SourceFile[], concurrency: number): Promise<VehicleRun> {
-	const { nodeTypes } = await loadPackage();
 	const credentials = { [CREDENTIAL_TYPE]: { id: '1', name: 'GLAIR sandbox' } };
 	const options = { concurrency, includeBinary: false };
 	const glair = (name: string, parameters: INodeParameters, x: number): INode => ({ id: name, name, type: NODE_TYPE, typeVersion: 1, position: [x, 0], parameters, credentials });
@@ -217,10 +216,17 @@ export async function runVehicleFiles(way: VehicleWay, endpoint: Endpoint, files
 					glair('Read STNK', { resource: 'stnk', operation: 'read', binaryPropertyName: 'stnk', output: 'flattened', options }, 600),
 					glair('Read KTP', { resource: 'ktp', operation: 'read', binaryPropertyName: 'ktp', output: 'flattened', options }, 800),
 				];
-	const nodes: INode[] = [
-		{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } },
-		...measured,
-	];
+	return await runGlairNodes(measured, endpoint, files, (item) => (way === 'verify' ? item.json.verdict === 'CONSISTENT' : item.json.status === 'SUCCESS'));
+}
+
+/**
+ * GLAIR nodes fed by the same items (the files), run one after the other as n8n runs a node's
+ * targets: their own execution times added up, their output items on every output, and those `ok`
+ * counts (a verdict, a status).
+ */
+export async function runGlairNodes(measured: INode[], endpoint: Endpoint, files: SourceFile[], ok: (item: INodeExecutionData, output: number) => boolean): Promise<VehicleRun> {
+	const { nodeTypes } = await loadPackage();
+	const nodes: INode[] = [{ id: 'source', name: 'Source', type: FILE_SOURCE_TYPE, typeVersion: 1, position: [0, 0], parameters: { key: registerFiles(files) } }, ...measured];
 	const connections: IConnections = { Source: { main: [measured.map((node) => ({ node: node.name, type: 'main', index: 0 }))] } };
 	const { run } = await runWorkflow({
 		nodes,
@@ -229,15 +235,14 @@ export async function runVehicleFiles(way: VehicleWay, endpoint: Endpoint, files
 		credentials: { [CREDENTIAL_TYPE]: { username: endpoint.username, password: endpoint.password, apiKey: endpoint.apiKey, baseUrl: endpoint.baseUrl } },
 		startNode: 'Source',
 	});
-	let wallMs = 0;
-	let items = 0;
-	let ok = 0;
+	const totals = { wallMs: 0, items: 0, ok: 0 };
 	for (const node of measured) {
 		const task = run.data.resultData.runData[node.name]?.[0];
-		wallMs += task?.executionTime ?? Number.NaN;
-		const all = (task?.data?.main ?? []).flatMap((output) => output ?? []);
-		items += all.length;
-		ok += all.filter((item) => (way === 'verify' ? item.json.verdict === 'CONSISTENT' : item.json.status === 'SUCCESS')).length;
+		totals.wallMs += task?.executionTime ?? Number.NaN;
+		(task?.data?.main ?? []).forEach((output, index) => {
+			totals.items += (output ?? []).length;
+			totals.ok += (output ?? []).filter((item) => ok(item, index)).length;
+		});
 	}
-	return { wallMs, items, ok };
+	return totals;
 }

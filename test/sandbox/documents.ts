@@ -9,6 +9,7 @@ import npwpAnswer from './fixtures/npwp-sample-response.json';
 import stnkAnswer from './fixtures/stnk-sample-response.json';
 import vehicleFileBpkbAnswer from './fixtures/bpkb-vehicle-file-response.json';
 import otherOwnerBpkbAnswer from './fixtures/bpkb-vehicle-file-other-owner-response.json';
+import strangerBpkbAnswer from './fixtures/bpkb-applicant-stranger-response.json';
 import otherPersonKtpAnswer from './fixtures/ktp-other-person-response.json';
 import ocrSlipsStnkAnswer from './fixtures/stnk-ocr-slips-response.json';
 import otherChassisStnkAnswer from './fixtures/stnk-other-chassis-response.json';
@@ -79,6 +80,8 @@ export function singlePageSampleReading(page: BpkbPage): DocumentReading {
 export const VEHICLE_FILE_BPKB_ANSWERS: Readonly<Record<string, { read: unknown }>> = {
 	'bpkb-vehicle-file-response.json': vehicleFileBpkbAnswer,
 	'bpkb-vehicle-file-other-owner-response.json': otherOwnerBpkbAnswer,
+	// The applicant file's car in a stranger's name (samples/applicant/README.md), the same kind of book.
+	'bpkb-applicant-stranger-response.json': strangerBpkbAnswer,
 };
 
 export function vehicleFileBpkbReading(fixture: string): DocumentReading {
@@ -100,6 +103,7 @@ const VEHICLE_FILE_BPKB_SAMPLES: readonly SandboxSample[] = [
 		reading: () => vehicleFileBpkbPageReading('bpkb-vehicle-file-response.json', page),
 	})),
 	{ fileName: 'vehicle-file/bpkb-other-owner-photo-1.jpg', reading: () => vehicleFileBpkbPageReading('bpkb-vehicle-file-other-owner-response.json', 1) },
+	{ fileName: 'applicant/bpkb-stranger.pdf', reading: () => vehicleFileBpkbReading('bpkb-applicant-stranger-response.json') },
 ];
 
 const stnkReading = (): DocumentReading => structuredClone(stnkAnswer.read as Record<string, SectionReading>);

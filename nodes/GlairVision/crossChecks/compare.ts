@@ -14,12 +14,15 @@ import {
 	companyKinds,
 	dayCount,
 	daysLeftUntil,
+	isLifetime,
 	digitsForLookalikeLetters,
 	identityDigits,
 	lettersAndDigits,
 	parseEngineSizeCc,
+	parseDate,
 	parseOwnerName,
 	printedWords,
+	toIsoDate,
 	type CalendarDate,
 } from '../indonesia';
 
@@ -36,7 +39,8 @@ export type CompareKind =
 	| 'year'
 	| 'colour'
 	| 'engineSize'
-	| 'address';
+	| 'address'
+	| 'date';
 
 export interface Compared {
 	result: Comparison;
@@ -211,6 +215,17 @@ function compareAddresses(aText: string, bText: string): Compared {
 	return MISMATCH;
 }
 
+// ---- Dates --------------------------------------------------------------------------------
+
+/** A date printed two ways ("05-08-1990", "5 AGUSTUS 1990") is the same day; a day apart is another date. */
+function compareDates(aText: string, bText: string): Compared {
+	const a = parseDate(aText);
+	const b = parseDate(bText);
+	if (a.kind === 'date' && b.kind === 'date') return toIsoDate(a.date) === toIsoDate(b.date) ? MATCH : MISMATCH;
+	// What is not a date (its own date check says why) can only be the same text.
+	return lettersAndDigits(aText) === lettersAndDigits(bText) ? MATCH : MISMATCH;
+}
+
 // ---- All kinds -------------------------------------------------------------------------------
 
 const COMPARE_BY_KIND: Readonly<Record<CompareKind, (a: string, b: string) => Compared>> = {
@@ -226,6 +241,7 @@ const COMPARE_BY_KIND: Readonly<Record<CompareKind, (a: string, b: string) => Co
 	colour: compareColours,
 	engineSize: compareEngineSizes,
 	address: compareAddresses,
+	date: compareDates,
 };
 
 /** Two values of one field; an empty value (after trimming) is `missing`. */
@@ -237,11 +253,12 @@ export function compare(kind: CompareKind, a: string, b: string): Compared {
 // ---- Valid until -----------------------------------------------------------------------------
 
 /**
- * A date something is valid until, against today: `match` while valid, `near` within `noticeDays`
- * of the end (a note), `mismatch` once passed (the day itself still counts), `missing` when empty
- * or not a date (its own date check says why).
+ * A date something is valid until, against today: `match` while valid (always, for "SEUMUR HIDUP":
+ * valid for life), `near` within `noticeDays` of the end (a note), `mismatch` once passed (the day
+ * itself still counts), `missing` when empty or not a date (its own date check says why).
  */
 export function compareValidUntil(text: string, today: CalendarDate, noticeDays: number): Compared {
+	if (isLifetime(text)) return MATCH;
 	const left = daysLeftUntil(text, today);
 	if (left === undefined) return MISSING;
 	if (left.days < 0) return { result: 'mismatch', why: `ended on ${left.until}, ${dayCount(-left.days)} ago` };

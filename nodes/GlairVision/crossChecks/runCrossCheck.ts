@@ -1,11 +1,16 @@
 /**
- * One line of a cross-check table run over the documents given: every value read is compared with
- * every other, and the line's result is the worst difference found (or `missing` when a value
- * needed was not read). Pure.
+ * One line of a cross-check table run over the documents given. A comparison compares every value
+ * read with every other, and its result is the worst difference found (or `missing` when a value
+ * needed was not read); the other kinds of line (a person in a household's table, whose a vehicle
+ * is, flags, a judgement made elsewhere) are in people.ts and judgements.ts. Pure.
  */
 import { toIsoDate, type CalendarDate } from '../indonesia/dates';
-import { compare, compareValidUntil, type Compared, type Comparison } from './compare';
-import type { CrossCheck, CrossCheckResult, DocumentRow, RowsByRole, SourceValue } from './crossCheck';
+import { isNikProvince, parseNik } from '../indonesia/nik';
+import { compare, compareValidUntil, type CompareKind, type Compared, type Comparison } from './compare';
+import type { ComparisonLine, CrossCheck, CrossCheckResult, FirstOfLine, Reads, RowsByRole, SourceValue, ValidUntilLine } from './crossCheck';
+import { runFlags, runJudged } from './judgements';
+import { cellText, lineBase, rolesOf, skippedCheck, type LineInput } from './line';
+import { runListed, runRelation } from './people';
 
 interface Entry {
 	role: string;
@@ -17,20 +22,22 @@ interface Entry {
 	needed: boolean;
 }
 
-export function cellText(row: DocumentRow, column: string): string {
-	const value = row[column];
-	return value === undefined || value === null ? '' : String(value).trim();
+/** A value that counts only when it is a NIK (an NPWP number's 16-digit form) is '' otherwise. */
+function acceptedText(source: SourceValue, text: string): string {
+	if (typeof source === 'string' || source.only !== 'nik') return text;
+	const nik = parseNik(text);
+	return nik && isNikProvince(nik.province) ? text : '';
 }
 
-function entriesOf(check: CrossCheck, rows: RowsByRole, roles: readonly string[], labelOf: (role: string) => string): Entry[] {
+function entriesOf(reads: Reads, rows: RowsByRole, roles: readonly string[], labelOf: (role: string) => string): Entry[] {
 	return roles.flatMap((role) => {
-		const reads = check.reads[role]!;
-		const sources: readonly SourceValue[] = Array.isArray(reads) ? reads : [reads as SourceValue];
+		const read = reads[role]!;
+		const sources: readonly SourceValue[] = Array.isArray(read) ? read : [read as SourceValue];
 		return sources.map((source, index) => {
 			const columns = typeof source === 'string' ? [source] : source.columns;
 			const label = typeof source === 'string' ? labelOf(role) : source.label;
 			const joined = columns.map((column) => cellText(rows[role]!, column)).filter((part) => part !== '').join(' ');
-			return { role, label, key: columns.join('+'), text: joined, needed: index === 0 };
+			return { role, label, key: columns.join('+'), text: acceptedText(source, joined), needed: index === 0 };
 		});
 	});
 }
@@ -44,7 +51,7 @@ interface Pair {
 }
 
 /** Every pair of read values: a difference between any two is a difference of the field. */
-function pairsOf(kind: Exclude<CrossCheck['kind'], 'validUntil'>, read: readonly Entry[]): Pair[] {
+function pairsOf(kind: CompareKind, read: readonly Entry[]): Pair[] {
 	const pairs: Pair[] = [];
 	for (let i = 0; i < read.length; i++) {
 		for (let j = i + 1; j < read.length; j++) pairs.push({ a: read[i], b: read[j], compared: compare(kind, read[i].text, read[j].text) });
@@ -70,22 +77,10 @@ function valuesByRole(entries: readonly Entry[]): CrossCheckResult['values'] {
 	return values;
 }
 
-function base(check: CrossCheck): Pick<CrossCheckResult, 'column' | 'field' | 'label' | 'soft'> {
-	return { column: check.column, field: check.field, label: check.label, soft: check.soft };
-}
-
-/** A line with too few of its documents given (the plate without an STNK). */
-export function skippedCheck(check: CrossCheck, given: readonly string[], labelOf: (role: string) => string): CrossCheckResult {
-	const wanted = Object.keys(check.reads).map(labelOf);
-	const what = given.length === 0 ? 'none given' : `only ${given.map(labelOf).join(', ')} given`;
-	const needs = check.kind === 'validUntil' ? `needs the ${wanted.join(', ')}` : `needs two of ${wanted.join(', ')}`;
-	return { ...base(check), result: 'skipped', values: {}, detail: `${check.field}: not compared (${needs}; ${what})` };
-}
-
-function runValidUntil(check: CrossCheck, entry: Entry, today: CalendarDate): CrossCheckResult {
-	const { what, noticeDays } = check.validUntil!;
+function runValidUntil(check: ValidUntilLine, column: string, entry: Entry, today: CalendarDate): CrossCheckResult {
+	const { what, noticeDays } = check.validUntil;
 	const compared = compareValidUntil(entry.text, today, noticeDays);
-	const done = { ...base(check), result: compared.result, values: valuesByRole([entry]) };
+	const done = { ...lineBase(check, column), result: compared.result, values: valuesByRole([entry]) };
 	switch (compared.result) {
 		case 'match':
 			return { ...done, detail: `${check.field}: ${what} is valid (${shown(entry)})` };
@@ -98,13 +93,12 @@ function runValidUntil(check: CrossCheck, entry: Entry, today: CalendarDate): Cr
 	}
 }
 
-function runComparison(check: CrossCheck, entries: readonly Entry[]): CrossCheckResult {
-	const kind = check.kind as Exclude<CrossCheck['kind'], 'validUntil'>;
+function runComparison(check: CrossCheck, column: string, kind: CompareKind, entries: readonly Entry[]): CrossCheckResult {
 	const read = entries.filter((entry) => entry.text !== '');
 	const unread = entries.filter((entry) => entry.text === '' && entry.needed);
 	const pairs = pairsOf(kind, read);
 	const has = (result: Comparison) => pairs.some((pair) => pair.compared.result === result);
-	const done = { ...base(check), values: valuesByRole(entries) };
+	const done = { ...lineBase(check, column), values: valuesByRole(entries) };
 	// A proven difference says more than a value not read, so it comes first.
 	if (has('mismatch')) return { ...done, result: 'mismatch', detail: `${check.field}: ${describeDifference(read, pairs, 'mismatch')}` };
 	if (unread.length > 0 || pairs.length === 0) {
@@ -116,14 +110,44 @@ function runComparison(check: CrossCheck, entries: readonly Entry[]): CrossCheck
 	return { ...done, result: 'match', detail: `${check.field}: ${agreeing} agree ("${read[0].text}")` };
 }
 
-/**
- * Runs one line over the roles compared (those given and not exempt). It needs two of its
- * documents (a `validUntil` line: its one document); with fewer it is `skipped`.
- */
-export function runCrossCheck(check: CrossCheck, rows: RowsByRole, compared: readonly string[], labelOf: (role: string) => string, today: CalendarDate): CrossCheckResult {
-	const roles = Object.keys(check.reads).filter((role) => compared.includes(role));
-	const enough = check.kind === 'validUntil' ? roles.length >= 1 : roles.length >= 2;
-	if (!enough) return skippedCheck(check, roles, labelOf);
-	const entries = entriesOf(check, rows, roles, labelOf);
-	return check.kind === 'validUntil' ? runValidUntil(check, entries[0], today) : runComparison(check, entries);
+/** The first way to compare whose documents were all given and whose values were all read. */
+function runFirstOf(check: FirstOfLine, input: LineInput): CrossCheckResult {
+	const { rows, compared, labelOf, column } = input;
+	let last: CrossCheckResult | undefined;
+	for (const alternative of check.alternatives) {
+		const roles = Object.keys(alternative.reads).filter((role) => compared.includes(role));
+		if (roles.length < 2) continue;
+		last = runComparison(check, column, alternative.kind, entriesOf(alternative.reads, rows, roles, labelOf));
+		if (last.result !== 'missing') return last;
+	}
+	return last ?? skippedCheck(check, column, rolesOf(check).filter((role) => compared.includes(role)), labelOf);
 }
+
+/**
+ * Runs one line over the roles compared (those given and not exempt). A comparison needs two of
+ * its documents (a `validUntil` line its one document); with fewer it is `skipped`.
+ */
+export function runCrossCheck(check: CrossCheck, input: LineInput): CrossCheckResult {
+	const { rows, compared, labelOf, today, column } = input;
+	switch (check.kind) {
+		case 'firstOf':
+			return runFirstOf(check, input);
+		case 'listed':
+			return runListed(check, input);
+		case 'relation':
+			return runRelation(check, input);
+		case 'flags':
+			return runFlags(check, input);
+		case 'judged':
+			return runJudged(check, input);
+		default: {
+			const line: ComparisonLine | ValidUntilLine = check;
+			const roles = Object.keys(line.reads).filter((role) => compared.includes(role));
+			const enough = line.kind === 'validUntil' ? roles.length >= 1 : roles.length >= 2;
+			if (!enough) return skippedCheck(line, column, roles, labelOf);
+			const entries = entriesOf(line.reads, rows, roles, labelOf);
+			return line.kind === 'validUntil' ? runValidUntil(line, column, entries[0], today) : runComparison(line, column, line.kind, entries);
+		}
+	}
+}
+

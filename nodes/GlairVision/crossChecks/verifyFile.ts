@@ -8,11 +8,13 @@
  *   compared nowhere, and a note says so if it was given.
  * - A required role not given, or a role needed because its exemption does not apply, makes the
  *   verdict incomplete (never consistent), unless something already mismatches.
+ * - A line that runs under a file option (a face match, Dukcapil) is skipped while it is off.
  * - Each document's own failed field checks (its `warnings` column) become notes; what the reads
  *   found themselves (two files of one document that disagree) comes first.
  */
-import type { CrossCheckedFile, RowsByRole, Verification, VerifyContext } from './crossCheck';
-import { cellText, runCrossCheck } from './runCrossCheck';
+import type { CrossCheck, CrossCheckedFile, CrossCheckResult, RowsByRole, Verification, VerifyContext } from './crossCheck';
+import { cellText, lineBase, type LineInput } from './line';
+import { runCrossCheck } from './runCrossCheck';
 
 /** Each document's Read joins its own failed field checks into this column with "; ". */
 const WARNINGS_COLUMN = 'warnings';
@@ -43,7 +45,13 @@ export function verifyFile(file: CrossCheckedFile, rows: RowsByRole, context: Ve
 		else if (role.required) missing.push(`no ${role.label} given`);
 	}
 
-	const checks = file.crossChecks.map((check) => runCrossCheck(check, rows, compared, labelOf, context.today));
+	const optionOff = (check: CrossCheck): CrossCheckResult | undefined => {
+		if (check.option === undefined || context.options?.has(check.option)) return undefined;
+		const option = file.options?.find((candidate) => candidate.name === check.option)?.displayName ?? check.option;
+		return { ...lineBase(check, `${file.columnPrefix}${check.field}`), result: 'skipped', values: {}, detail: `${check.field}: not checked (${option} is off)` };
+	};
+	const lineInput = (check: CrossCheck): LineInput => ({ rows, compared, labelOf, today: context.today, column: `${file.columnPrefix}${check.field}` });
+	const checks = file.crossChecks.map((check) => optionOff(check) ?? runCrossCheck(check, lineInput(check)));
 	for (const check of checks) {
 		if (check.soft) {
 			// Each document writes some things its own way (an address): worth a look, never a verdict.

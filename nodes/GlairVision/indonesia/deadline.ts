@@ -51,9 +51,14 @@ export function checkDeadline(text: string, today: CalendarDate, warnWithinDays:
 
 const LIFETIME = /^SEUMUR\s*HIDUP$/;
 
+/** Whether a validity reads "SEUMUR HIDUP": valid for life (every e-KTP since 2016). */
+export function isLifetime(text: string): boolean {
+	return LIFETIME.test(text.trim().toUpperCase());
+}
+
 /** Valid for life ("SEUMUR HIDUP", every e-KTP since 2016) or until a printed date; adds the date as yyyy-mm-dd. */
 export function checkLifetimeOrDate(text: string, isoCompanion: string): CheckOutcome {
-	if (LIFETIME.test(text.trim().toUpperCase())) return PASSED;
+	if (isLifetime(text)) return PASSED;
 	const reading = parseDate(text);
 	if (reading.kind === 'date') return { companions: { [isoCompanion]: toIsoDate(reading.date) } };
 	return failed(`expected "SEUMUR HIDUP" (valid for life) or a date like 05-08-2017; this is ${quoted(text.trim())}`);

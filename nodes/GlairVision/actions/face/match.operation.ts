@@ -1,8 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { EMPTY_FACE_MATCH, faceMatchColumns } from '../../engine/output/biometricColumns';
-import { parseFaceMatch } from '../../engine/response/faceAnswers';
-import { faceMatchReview } from '../../engine/review/biometricReview';
+import { FACE_MATCH } from '../../engine/run/biometricCalls';
 import { executeFaceOperation } from './faceOperation';
 
 export { faceDescription as description } from './face.description';
@@ -11,17 +9,13 @@ export { faceDescription as description } from './face.description';
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await executeFaceOperation(this, {
 		name: 'Match Faces',
-		path: '/face/v1/match',
+		path: FACE_MATCH.path,
 		pictures: [
 			{ part: 'stored_image', parameter: 'storedImageBinaryPropertyName', label: 'Stored Image Binary Field' },
 			{ part: 'captured_image', parameter: 'capturedImageBinaryPropertyName', label: 'Captured Image Binary Field' },
 		],
 		extra: () => undefined,
 		texts: () => [],
-		interpretation: () => ({
-			empty: EMPTY_FACE_MATCH,
-			parse: parseFaceMatch,
-			judge: (match) => ({ reason: match.status || match.code, reviewReasons: faceMatchReview(match), columns: faceMatchColumns(match) }),
-		}),
+		interpretation: () => FACE_MATCH.interpretation,
 	});
 }

@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { PictureSource } from '../../engine/input/pictures';
-import { emptyIdentity, identityColumns } from '../../engine/output/biometricColumns';
 import { identityFromKtpRow, identityFromValues, type IdentityParts } from '../../engine/plan/identityRequest';
 import { SettingsError, parseCallSettings, type CallSettings } from '../../engine/plan/readSettings';
-import { parseIdentity } from '../../engine/response/identityAnswer';
-import { identityReview } from '../../engine/review/biometricReview';
+import { identityVerification } from '../../engine/run/biometricCalls';
 import { callOperation, type CallUnit } from '../../engine/run/callOperation';
 import { callWithForm } from '../../engine/run/callResult';
 import { runOperation } from '../../engine/run/runOperation';
@@ -19,8 +17,6 @@ interface IdentityUnit extends CallUnit {
 	pictures: PictureSource[];
 }
 
-const PRODUCT = 'Identity (Dukcapil)';
-
 /** The Additional Fields by GLAIR's part names; empty values are left out later. */
 function additionalParts(given: IDataObject): IdentityParts {
 	return Object.fromEntries(ADDITIONAL_IDENTITY_FIELDS.flatMap(([name, part]) => (given[name] === undefined ? [] : [[part, String(given[name])]])));
@@ -32,7 +28,8 @@ function additionalParts(given: IDataObject): IdentityParts {
  * birth cannot be sent is Not Read without a call: Dukcapil calls cost money.
  */
 export async function execute(this: IExecuteFunctions, withFace = false): Promise<INodeExecutionData[][]> {
-	const empty = emptyIdentity(withFace);
+	const call = identityVerification(withFace);
+	const empty = call.interpretation.empty;
 	return await runOperation(
 		this,
 		callOperation<IdentityUnit>({
@@ -64,14 +61,10 @@ export async function execute(this: IExecuteFunctions, withFace = false): Promis
 				await callWithForm(
 					run,
 					unit.itemIndex,
-					{ path: withFace ? '/identity/v1/face-verification' : '/identity/v1/verification', pictures: unit.pictures, texts: Object.entries(unit.parts) as Array<[string, string]> },
+					{ path: call.path, pictures: unit.pictures, texts: Object.entries(unit.parts) as Array<[string, string]> },
 					unit.settings,
-					{ endpoint: withFace ? 'Verify Identity With Face' : 'Verify Identity', action: withFace ? 'Verify Identity With Face' : 'Verify Identity', product: PRODUCT },
-					{
-						empty,
-						parse: (httpStatus, body) => parseIdentity(httpStatus, body, withFace),
-						judge: (verification) => ({ reason: verification.reason, reviewReasons: identityReview(verification), columns: identityColumns(verification) }),
-					},
+					call.product,
+					call.interpretation,
 				),
 		}),
 	);

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { roleParameters, type FileSpec } from '../../files/spec';
+import { isDocumentRole, roleParameters, type FileSpec } from '../../files/spec';
 import { roleParameterLabels } from '../../engine/plan/planFile';
 import { readOptions } from '../read/options.description';
 
@@ -10,10 +10,12 @@ const VERIFY_OPTIONS = new Set(['concurrency', 'includeBinary', 'maxFileSizeMb',
 /** What an AI Agent's model is told about this tool: one URL per document, a verdict back. */
 export function verifyToolDescription(spec: FileSpec): string {
 	const urls = spec.roles.map((role) => `${roleParameters(role).fileUrl} (the ${role.label}${role.required ? '' : ', optional'})`).join(', ');
+	const verdicts = [...new Set([spec.verdicts.consistent, spec.verdicts.mismatch, spec.verdicts.incomplete])].join(', ');
+	const lists = spec.verdicts.mismatch === spec.verdicts.incomplete ? 'reasons' : 'mismatches, missing';
 	return [
 		`Reads the documents of one ${spec.noun} with the GLAIR Vision OCR API and checks them against each other.`,
 		`Arguments: ${urls}: the full http(s) address of each file.`,
-		`Returns the verdict (${spec.verdicts.consistent}, ${spec.verdicts.mismatch}, ${spec.verdicts.incomplete}, or NOT_READ when a document could not be read), reason, mismatches, missing, notes, and each compared field with its result.`,
+		`Returns the verdict (${verdicts}, or NOT_READ when a document could not be read), reason, ${lists}, notes, and each check with its result.`,
 		'When the verdict is not consistent, tell the user the reason instead of guessing.',
 	].join(' ');
 }
@@ -27,7 +29,17 @@ export function verifyOption(spec: FileSpec): INodePropertyOptions {
 export function verifyDescription(spec: FileSpec): INodeProperties[] {
 	const showForVerify = { show: { resource: [spec.resource], operation: ['verify'] } };
 	const showForInput = (inputType: 'binary' | 'url') => ({ show: { ...showForVerify.show, inputType: [inputType] } });
-	const read = readOptions(spec.roles[0].document);
+	const read = readOptions(spec.roles.find(isDocumentRole)!.document);
+	// The file's own switches (a face match's liveness, Dukcapil, a picture's grades), before the reads' options.
+	// The default is the option's own, from the file's spec: the rule reads literals only.
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
+	const fileOptions: INodeProperties[] = (spec.options ?? []).map((option) => ({
+		displayName: option.displayName,
+		name: option.name,
+		type: 'boolean',
+		default: option.default,
+		description: option.description,
+	}));
 	return [
 		{
 			displayName: 'Input',
@@ -87,7 +99,7 @@ export function verifyDescription(spec: FileSpec): INodeProperties[] {
 				{
 					name: 'Flattened',
 					value: 'flattened',
-					description: `One row per ${spec.noun}: the verdict, a match_&lt;field&gt; column per check, then every document’s columns prefixed ${spec.roles.map((role) => `${role.role}_`).join(', ')}`,
+					description: `One row per ${spec.noun}: the verdict, a ${spec.columnPrefix}&lt;field&gt; column per check, then every document’s columns prefixed ${spec.roles.map((role) => `${role.role}_`).join(', ')}`,
 				},
 				{ name: 'Nested', value: 'nested', description: 'The verdict, every check with its values, and each document nested' },
 				{
@@ -101,7 +113,7 @@ export function verifyDescription(spec: FileSpec): INodeProperties[] {
 		{
 			...read,
 			displayOptions: showForVerify,
-			options: (read.options as INodeProperties[]).filter((option) => VERIFY_OPTIONS.has(option.name)),
+			options: [...fileOptions, ...(read.options as INodeProperties[]).filter((option) => VERIFY_OPTIONS.has(option.name))].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 	];
 }

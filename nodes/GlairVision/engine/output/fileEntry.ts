@@ -2,18 +2,18 @@ import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workfl
 
 import type { DocumentRow, Verification } from '../../crossChecks/crossCheck';
 import { verifyFile } from '../../crossChecks/verifyFile';
-import type { FileRole, FileSpec } from '../../files/spec';
+import { isDocumentRole, resultWord, type DocumentRole, type FileRole, type FileSpec } from '../../files/spec';
 import { contextAt } from '../../checks/runChecks';
 import { localOutcome, type DocumentOutcome } from '../outcome';
-import type { DocumentResult } from '../plan/planDocuments';
-import type { FilePlan } from '../plan/planFile';
 import type { ReadSettings } from '../plan/readSettings';
+import type { FileDone } from '../run/performFile';
 import { checkColumns, fileColumn, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from '../review/fileReview';
 import type { Judgement } from '../review/judgeDocument';
 import { reviewColumns } from '../review/reviewColumns';
 import { reviewFields } from '../review/reviewFields';
 import { conflictReason, type ReviewReason } from '../review/reviewReasons';
 import { annotateDocument } from './annotate';
+import { callOutputColumns, judgedRow } from './fileCalls';
 import type { OutputEntry } from './outputs';
 import { readingsFor, shapeFailure, shapeSuccess } from './shape';
 
@@ -29,7 +29,7 @@ export function parseFileFormat(value: unknown): FileOutputFormat {
 }
 
 interface ShapedDocument {
-	role: FileRole;
+	role: DocumentRole;
 	outcome: DocumentOutcome;
 	/** The document's row as its Read would give it (flattened): what the cross-checks read. */
 	row: IDataObject;
@@ -38,7 +38,7 @@ interface ShapedDocument {
 }
 
 /** Each document shaped once: its checks run once, its row feeds both the cross-checks and the item. */
-function shapeDocument(role: FileRole, outcome: DocumentOutcome, settings: ReadSettings | undefined, format: FileOutputFormat): ShapedDocument {
+function shapeDocument(role: DocumentRole, outcome: DocumentOutcome, settings: ReadSettings | undefined, format: FileOutputFormat): ShapedDocument {
 	const spec = role.document;
 	if (outcome.status !== 'SUCCESS' || !settings) {
 		return { role, outcome, row: shapeFailure(spec, outcome, 'flattened'), ...(format === 'nested' ? { nested: shapeFailure(spec, outcome, 'nested') } : {}) };
@@ -55,25 +55,41 @@ function prefixed(role: string, row: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(row).map(([column, value]) => [`${role}_${column}`, value]));
 }
 
+/** A picture (a selfie) is never read: its row says which file it was, as a document's technical columns do. */
+function pictureRow(outcome: DocumentOutcome): IDataObject {
+	return { status: outcome.status, ...(outcome.status === 'SUCCESS' ? {} : { reason: outcome.reason }), file_name: outcome.fileName, file_sha256: outcome.fileSha256 };
+}
+
 /** The value a check compared, once: the first one read, in the table's order. */
 function comparedValue(values: Verification['checks'][number]['values']): string {
 	for (const byColumn of Object.values(values)) for (const text of Object.values(byColumn ?? {})) if (text !== '') return text;
 	return '';
 }
 
-function summaryItem(spec: FileSpec, head: IDataObject, verification: Verification | undefined, documents: readonly ShapedDocument[]): IDataObject {
+/** What a file gives besides its verdict: its documents shaped, its pictures, its calls. */
+interface FileParts {
+	documents: readonly ShapedDocument[];
+	pictures: ReadonlyArray<{ role: FileRole; outcome: DocumentOutcome }>;
+	calls: FileDone['calls'];
+}
+
+function summaryItem(spec: FileSpec, head: IDataObject, verification: Verification | undefined, parts: FileParts): IDataObject {
 	const item: IDataObject = { ...head };
 	for (const check of verification?.checks ?? []) {
 		item[check.field] = comparedValue(check.values);
-		item[check.column] = check.result;
+		item[check.column] = resultWord(spec, check.result);
+		Object.assign(item, check.named);
 	}
+	for (const call of parts.calls) Object.assign(item, callOutputColumns(call));
 	// Every role has its columns, given or not, so every row of a sheet has the same header.
+	const outcomes = [...parts.documents, ...parts.pictures];
 	for (const role of spec.roles) {
-		const outcome = documents.find((document) => document.role === role)?.outcome;
+		const outcome = outcomes.find((document) => document.role === role)?.outcome;
 		Object.assign(item, {
 			[`${role.role}_status`]: outcome?.status ?? 'NOT_GIVEN',
 			[`${role.role}_file_name`]: outcome?.fileName ?? '',
-			[`${role.role}_request_id`]: outcome?.requestId ?? '',
+			// A picture is sent by the calls that name it, each with its own request id: none of its own.
+			...(isDocumentRole(role) ? { [`${role.role}_request_id`]: outcome?.requestId ?? '' } : {}),
 			[`${role.role}_file_sha256`]: outcome?.fileSha256 ?? '',
 		});
 	}
@@ -97,41 +113,62 @@ function fileReview(spec: FileSpec, verification: Verification, found: readonly 
 	return { reasons, fields };
 }
 
-/** One file's output item: the verdict and checks first, then its documents as the format wants them. */
-function fileItem(
-	spec: FileSpec,
-	format: FileOutputFormat,
-	verification: Verification | undefined,
-	reason: string,
-	documents: readonly ShapedDocument[],
-	review: Judgement,
-): IDataObject {
+/** One file's output item: the verdict and checks first, then its calls and documents as the format wants them. */
+function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verification | undefined, reason: string, parts: FileParts, review: Judgement): IDataObject {
 	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
-	// The file's own review columns; its reasons are already the mismatches and what is missing.
 	const shape = format === 'nested' ? 'nested' : 'flattened';
-	const { review_fields, review_form } = reviewColumns(review.reasons, review.fields, shape);
-	Object.assign(head, verificationColumns(verification, shape));
+	Object.assign(head, verificationColumns(spec, verification, shape));
 	// The summary holds no document's columns: nothing Apply Review could correct.
-	if (format === 'summary') return summaryItem(spec, head, verification, documents);
-	Object.assign(head, { review_fields, review_form }, checkColumns(verification, shape));
-	if (format === 'nested') return { ...head, documents: Object.fromEntries(documents.map(({ role, nested }) => [role.role, nested ?? {}])) };
+	if (format === 'summary') return summaryItem(spec, head, verification, parts);
+	// The file's own review columns; its reasons are already the mismatches and what is missing.
+	const { review_fields, review_form } = reviewColumns(review.reasons, review.fields, shape);
+	Object.assign(head, { review_fields, review_form }, checkColumns(spec, verification, shape));
+	if (format === 'nested') {
+		return {
+			...head,
+			...(parts.calls.length ? { calls: Object.fromEntries(parts.calls.map((call) => [call.call.name, callOutputColumns(call)])) } : {}),
+			documents: Object.fromEntries([
+				...parts.documents.map(({ role, nested }) => [role.role, nested ?? {}]),
+				...parts.pictures.map(({ role, outcome }) => [role.role, pictureRow(outcome)]),
+			]),
+		};
+	}
 	const item = head;
-	for (const { role, row } of documents) Object.assign(item, prefixed(role.role, row));
+	for (const call of parts.calls) Object.assign(item, callOutputColumns(call));
+	for (const { role, outcome } of parts.pictures) Object.assign(item, prefixed(role.role, pictureRow(outcome)));
+	for (const { role, row } of parts.documents) Object.assign(item, prefixed(role.role, row));
 	return item;
 }
 
+/** The item's verdict from its rows: the documents', the pictures', the calls' judgements. */
+function verify(spec: FileSpec, done: FileDone, parts: FileParts): { verification: Verification; reason: string; route: OutputEntry['route']; review: Judgement } {
+	const rows: Record<string, DocumentRow> = Object.fromEntries([
+		...parts.documents.map(({ role, row }) => [role.role, row as DocumentRow]),
+		...parts.pictures.map(({ role, outcome }) => [role.role, pictureRow(outcome) as DocumentRow]),
+		...parts.calls.map((call) => [call.call.name, judgedRow(call)]),
+	]);
+	const found = parts.documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict, role)));
+	const mismatches = found.map((conflict) => conflict.text);
+	const verification = verifyFile(spec, rows, { today: contextAt(new Date()).today, options: done.plan.options }, { mismatches, notes: done.plan.notes });
+	const route = verification.verdict === spec.verdicts.consistent ? 'success' : 'needsReview';
+	return { verification, reason: verdictReason(spec, verification), route, review: fileReview(spec, verification, found, parts.documents) };
+}
+
 /**
- * A file's documents read: its output entry. A document not read sends the file to Not Read,
- * naming it; otherwise the cross-checks give the verdict: consistent to Success, the rest to Needs
- * Review. Two files of one document that disagree on what identifies it are a mismatch.
+ * A file's documents read and its calls made: its output entry. A document (or a picture) not
+ * read sends the file to Not Read, naming it; otherwise the cross-checks give the verdict:
+ * consistent to Success, the rest to Needs Review. Two files of one document that disagree on
+ * what identifies it are a mismatch.
  */
-export function fileEntry(spec: FileSpec, plan: FilePlan, results: readonly DocumentResult[], input: INodeExecutionData, format: FileOutputFormat, passBinary: boolean): OutputEntry {
+export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionData, format: FileOutputFormat, passOn: { binary: boolean; json: boolean }): OutputEntry {
+	const { plan, results } = done;
 	const documents = plan.documents.map(({ role, job }, index) => {
 		const result = results[index];
 		const outcome = result.outcome ?? localOutcome('NO_FILE', `every file was skipped as not a document: ${result.skippedNote}`, job.binaryField, undefined);
 		return shapeDocument(role, outcome, job.settings, format);
 	});
-	const unread = documents.filter(({ outcome }) => outcome.status !== 'SUCCESS');
+	const parts: FileParts = { documents, pictures: plan.pictures.map(({ role }, index) => ({ role, outcome: done.pictures[index].outcome })), calls: done.calls };
+	const unread = [...documents, ...parts.pictures].filter(({ outcome }) => outcome.status !== 'SUCCESS');
 	let verification: Verification | undefined;
 	let reason: string;
 	let route: OutputEntry['route'];
@@ -140,15 +177,14 @@ export function fileEntry(spec: FileSpec, plan: FilePlan, results: readonly Docu
 		reason = unread.map(({ role, outcome }) => `${role.label} not read: ${outcome.reason}`).join('; ');
 		route = 'FAILED';
 	} else {
-		const rows: Record<string, DocumentRow> = Object.fromEntries(documents.map(({ role, row }) => [role.role, row as DocumentRow]));
-		const found = documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict, role)));
-		verification = verifyFile(spec, rows, { today: contextAt(new Date()).today }, { mismatches: found.map((conflict) => conflict.text), notes: plan.notes });
-		reason = verdictReason(spec, verification);
-		route = verification.verdict === spec.verdicts.consistent ? 'success' : 'needsReview';
-		review = fileReview(spec, verification, found, documents);
+		({ verification, reason, route, review } = verify(spec, done, parts));
 	}
-	// The item's own files go on; a document downloaded from a URL goes on under its role's name.
-	const downloaded: IBinaryKeyData = Object.fromEntries(plan.documents.flatMap(({ role }, index) => (results[index].job.binary ? [[role.role, results[index].job.binary!]] : [])));
-	const binary = passBinary ? { ...input.binary, ...downloaded } : {};
-	return { route, json: fileItem(spec, format, verification, reason, documents, review), ...(Object.keys(binary).length ? { binary } : {}) };
+	// The item's own files go on; a file downloaded from a URL goes on under its role's name.
+	const jobs = [...plan.documents.map(({ role }, index) => ({ role, job: results[index].job })), ...plan.pictures.map(({ role }, index) => ({ role, job: done.pictures[index].job }))];
+	const downloaded: IBinaryKeyData = Object.fromEntries(jobs.flatMap(({ role, job }) => (job.binary ? [[role.role, job.binary]] : [])));
+	const binary = passOn.binary ? { ...input.binary, ...downloaded } : {};
+	// The input item's own fields (an application's number) lead, when the file keeps them; never an earlier node's `outcome`.
+	const { outcome: _earlier, ...kept } = spec.keepsInputJson && passOn.json ? input.json : {};
+	const json = { ...kept, ...fileItem(spec, format, verification, reason, parts, review) };
+	return { route, json, ...(Object.keys(binary).length ? { binary } : {}) };
 }

@@ -26,7 +26,7 @@ export interface DocumentAnnotations {
 	/** The columns the reasons name, with their values: what a person must look at. */
 	reviewFields?: ReviewField[];
 	/** The picture's grades (quality_* columns), when the quality check ran. */
-	quality?: Record<string, string | number | boolean>;
+	quality?: Record<string, string | number | boolean | null>;
 	/** A document with tables: what each row's checks added, by list. */
 	rowCompanions?: RowCompanions;
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DocumentRow as CrossCheckedRow } from '../../crossChecks/crossCheck';
 import { verifyFile } from '../../crossChecks/verifyFile';
 import { contextAt } from '../../checks/runChecks';
-import type { FileRole, FileSpec } from '../../files/spec';
+import { isDocumentRole, type DocumentRole, type FileSpec } from '../../files/spec';
 import { parsePage } from '../plan/readSettings';
 import { isObject } from '../response/readings';
 import { recordedConfidence, reviewDocument, writeDocumentReview } from './applyReview';
@@ -15,14 +15,14 @@ import { readAnswers, type ReviewAnswers } from './reviewForm';
 import { answersOf, requireAnswers, reviewedReason, reviewRecordColumns, type ReviewedItem, type ReviewOptions, type ReviewRecord } from './reviewRecord';
 
 /** A role's document in the file's item: its own columns (a row's without the role's prefix). */
-function documentItem(json: IDataObject, role: FileRole, nested: boolean): IDataObject {
+function documentItem(json: IDataObject, role: DocumentRole, nested: boolean): IDataObject {
 	if (nested) return (json.documents as IDataObject)[role.role] as IDataObject;
 	const prefix = fileColumn(role.role, '');
 	return Object.fromEntries(Object.entries(json).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
 }
 
 /** The answers for one role's columns, by the document's own column. */
-function answersFor(answers: ReviewAnswers, role: FileRole): ReviewAnswers {
+function answersFor(answers: ReviewAnswers, role: DocumentRole): ReviewAnswers {
 	const prefix = fileColumn(role.role, '');
 	const byColumn = new Map([...answers.byColumn].flatMap(([column, answer]) => (column.startsWith(prefix) ? [[column.slice(prefix.length), answer] as const] : [])));
 	return { ...answers, byColumn };
@@ -46,8 +46,12 @@ function crossCheckedRow(row: DocumentRow): CrossCheckedRow {
  * Review with a new form. Generic over files/: the file's spec says its roles and checks.
  */
 export function applyFileReview(spec: FileSpec, input: IDataObject, options: ReviewOptions): ReviewedItem {
+	if (spec.calls?.length || !spec.roles.every(isDocumentRole)) {
+		// Its calls (a face match, liveness, Dukcapil) and pictures would have to be judged again from the item; not yet done.
+		throw new ReviewInputError(`Apply Review does not correct a ${spec.noun} yet: its verdict rests on calls and pictures besides its documents. Correct it in the sheet it was written to.`);
+	}
 	const nested = isObject(input.documents);
-	const roles = spec.roles.filter((role) => (nested ? isObject((input.documents as IDataObject)[role.role]) : fileColumn(role.role, 'status') in input));
+	const roles = spec.roles.filter(isDocumentRole).filter((role) => (nested ? isObject((input.documents as IDataObject)[role.role]) : fileColumn(role.role, 'status') in input));
 	if (typeof input.verdict !== 'string' || input.verdict === 'NOT_READ' || roles.length === 0) {
 		throw new ReviewInputError(
 			`This item is not a ${spec.noun} to review (verdict "${String(input.verdict ?? '')}"). Apply Review takes the items ${spec.action} puts on Needs Review, with Output Flattened or Nested; a ${spec.noun} with a document not read must be read again.`,
@@ -98,7 +102,7 @@ export function applyFileReview(spec: FileSpec, input: IDataObject, options: Rev
 	});
 	const shape = nested ? 'nested' : 'flattened';
 	const { review_fields, review_form } = reviewColumns(reasons, fields, shape);
-	Object.assign(json, { verdict: verification.verdict }, verificationColumns(verification, shape), { review_fields, review_form }, checkColumns(verification, shape));
+	Object.assign(json, { verdict: verification.verdict }, verificationColumns(spec, verification, shape), { review_fields, review_form }, checkColumns(spec, verification, shape));
 
 	const recordColumns = reviewRecordColumns(record, input, shape, options.now);
 	for (const key of ['outcome', 'reason', options.correctionsField, ...Object.keys(recordColumns)]) delete json[key];

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { CrossCheckResult, Verification } from '../../crossChecks/crossCheck';
 import { allFields } from '../../documents/fieldList';
-import type { FileSpec } from '../../files/spec';
+import { isDocumentRole, resultWord, type FileSpec } from '../../files/spec';
 import type { ReviewReason } from './reviewReasons';
 
 /** A document's column in its file's row: the role's name, then the column. */
@@ -20,7 +20,8 @@ export function fileColumn(role: string, column: string): string {
 export function fileColumnLabels(spec: FileSpec, roles: ReadonlySet<string>): Map<string, string> {
 	const labels = new Map<string, string>();
 	for (const role of spec.roles) {
-		if (!roles.has(role.role)) continue;
+		// A picture (a selfie) has no column a person could correct.
+		if (!roles.has(role.role) || !isDocumentRole(role)) continue;
 		for (const field of allFields(role.document)) labels.set(fileColumn(role.role, field.column), `${role.label}: ${field.label}`);
 	}
 	return labels;
@@ -55,22 +56,32 @@ export function fileReasons(verification: Verification, found: readonly ReviewRe
 	return [...found, ...checks, ...rest];
 }
 
-/** The file's `reason` for its verdict: the file's words, then the differences or what is missing. */
+/** The file's `reason` for its verdict: the file's words, then the differences or what is missing (both, where one word says either). */
 export function verdictReason(spec: FileSpec, verification: Verification): string {
 	const { verdicts, reasons } = spec;
 	if (verification.verdict === verdicts.consistent) return reasons.consistent;
-	if (verification.verdict === verdicts.mismatch) return `${reasons.mismatch}: ${verification.mismatches.join('; ')}`;
+	if (verification.verdict === verdicts.mismatch && verification.mismatches.length > 0) {
+		return `${reasons.mismatch}: ${[...verification.mismatches, ...(verdicts.mismatch === verdicts.incomplete ? verification.missing : [])].join('; ')}`;
+	}
 	return `${reasons.incomplete}: ${verification.missing.join('; ')}`;
 }
 
-/** A verification's lists in a file's item: joined with "; " in a row, lists nested. */
-export function verificationColumns(verification: Verification | undefined, shape: 'flattened' | 'nested'): IDataObject {
-	const lists = { mismatches: verification?.mismatches ?? [], missing: verification?.missing ?? [], notes: verification?.notes ?? [] };
+/**
+ * A verification's lists in a file's item, joined with "; " in a row, lists nested. A file with one
+ * word for a mismatch and for something missing (an applicant's REVIEW) names them all in `reasons`;
+ * the others keep the two apart.
+ */
+export function verificationColumns(spec: FileSpec, verification: Verification | undefined, shape: 'flattened' | 'nested'): IDataObject {
+	const mismatches = verification?.mismatches ?? [];
+	const missing = verification?.missing ?? [];
+	const notes = verification?.notes ?? [];
+	const lists: Record<string, string[]> = spec.verdicts.mismatch === spec.verdicts.incomplete ? { reasons: [...mismatches, ...missing], notes } : { mismatches, missing, notes };
 	return shape === 'nested' ? lists : Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.join('; ')]));
 }
 
-/** Each cross-check's result: a match_<field> column in a row, the checks with their values nested. */
-export function checkColumns(verification: Verification | undefined, shape: 'flattened' | 'nested'): IDataObject {
+/** Each cross-check's result in the file's words: its column (and the values it names) in a row, the checks nested. */
+export function checkColumns(spec: FileSpec, verification: Verification | undefined, shape: 'flattened' | 'nested'): IDataObject {
 	const checks = verification?.checks ?? [];
-	return shape === 'nested' ? { checks: checks as unknown as IDataObject[] } : Object.fromEntries(checks.map((check) => [check.column, check.result]));
+	if (shape === 'nested') return { checks: checks.map((check) => ({ ...check, result: resultWord(spec, check.result) })) as unknown as IDataObject[] };
+	return Object.assign({}, ...checks.map((check) => ({ [check.column]: resultWord(spec, check.result), ...check.named })));
 }

@@ -21,7 +21,7 @@ export interface DocumentToJudge {
 	/** Notes of the read and raised quality flags. */
 	otherReasons: readonly ReviewReason[];
 	/** The quality_<flag> columns a reason may name, with their values. */
-	qualityFlags?: Readonly<Record<string, string | boolean>>;
+	qualityFlags?: Readonly<Record<string, string | boolean | null>>;
 	/** Once a person reviewed the item: the columns they answered. */
 	reviewed?: ReadonlySet<string>;
 }

@@ -3,8 +3,8 @@ import { asText, isObject } from '../response/readings';
 import type { ReviewReason } from './reviewReasons';
 
 export interface QualityGrades {
-	/** quality_<name> columns: a flag's boolean, or a text entry's value. */
-	columns: Record<string, string | boolean>;
+	/** quality_<name> columns: a flag's boolean (null when GLAIR did not grade it), or a text entry's value. */
+	columns: Record<string, string | boolean | null>;
 	/** What a person should look at, e.g. "the picture is a photocopy". */
 	reasons: ReviewReason[];
 }
@@ -21,15 +21,17 @@ export function raisedFlagReasons(spec: QualitySpec, isRaised: (flag: string) =>
 		.map(([flag, words]) => ({ kind: 'quality', text: `image quality: ${words}`, columns: [{ column: qualityColumn(flag), words }] }));
 }
 
-function isRaised(entry: unknown): boolean {
-	return isObject(entry) ? entry.value === true || entry.value === 'true' : entry === true;
+/** A flag as GLAIR graded it; null when it sent no grade (a clean picture is never assumed). */
+function flagOf(entry: unknown): boolean | null {
+	if (entry === undefined || entry === null) return null;
+	return isObject(entry) ? entry.value === true || entry.value === 'true' : entry === true || entry === 'true';
 }
 
-/** Reads GLAIR's `qualities` object; entries it does not send come out empty, so columns are stable. */
+/** Reads GLAIR's `qualities` object; entries it does not send come out empty (null), so columns are stable. */
 export function gradeQuality(spec: QualitySpec, qualities: Record<string, unknown> | undefined): QualityGrades {
-	const raised = (flag: string) => isRaised(qualities?.[flag]);
-	const grades: QualityGrades = { columns: {}, reasons: raisedFlagReasons(spec, raised) };
-	for (const flag of [...Object.keys(spec.reviewFlags), ...(spec.otherFlags ?? [])]) grades.columns[qualityColumn(flag)] = raised(flag);
+	const flags = Object.fromEntries([...Object.keys(spec.reviewFlags), ...(spec.otherFlags ?? [])].map((flag) => [flag, flagOf(qualities?.[flag])]));
+	const grades: QualityGrades = { columns: {}, reasons: raisedFlagReasons(spec, (flag) => flags[flag] === true) };
+	for (const [flag, raised] of Object.entries(flags)) grades.columns[qualityColumn(flag)] = raised;
 	for (const name of spec.textEntries) {
 		const entry = qualities?.[name];
 		grades.columns[qualityColumn(name)] = isObject(entry) ? asText(entry.value) : asText(entry);

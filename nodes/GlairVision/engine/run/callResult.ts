@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { FormPart } from '../../transport/multipart';
+import type { FormPart, UploadSource } from '../../transport/multipart';
 import { preparePictures, type PictureSource } from '../input/pictures';
 import { judged, notRead, type CallResult } from '../output/callRow';
 import type { CallSettings } from '../plan/readSettings';
@@ -48,7 +48,19 @@ export async function callWithForm<T>(
 ): Promise<CallResult> {
 	const pictures = await preparePictures(run.context, run.items[itemIndex], itemIndex, form.pictures, settings.maxFileSizeMb);
 	if (pictures.kind === 'refused') return notRead(pictures.status, pictures.reason, interpretation.empty);
-	const parts: FormPart[] = [...pictures.files.map(({ part, upload }) => ({ name: part, file: upload })), ...form.texts.map(([name, text]) => ({ name, text }))];
+	return await callWithFiles(run, itemIndex, { path: form.path, files: pictures.files, texts: form.texts }, settings, product, interpretation);
+}
+
+/** A multipart call with files already checked (a selfie, a face photo GLAIR cut from a KTP) and text parts. */
+export async function callWithFiles<T>(
+	run: Run,
+	itemIndex: number,
+	form: { path: string; files: ReadonlyArray<{ part: string; upload: UploadSource }>; texts: ReadonlyArray<readonly [name: string, value: string]> },
+	settings: CallSettings,
+	product: GlairProduct,
+	interpretation: Interpretation<T>,
+): Promise<CallResult> {
+	const parts: FormPart[] = [...form.files.map(({ part, upload }) => ({ name: part, file: upload })), ...form.texts.map(([name, text]) => ({ name, text }))];
 	const sent = await callGlair(run, { method: 'POST', path: form.path, body: { kind: 'multipart', parts } }, settings.retry, product, itemIndex);
 	return interpret(sent, interpretation);
 }

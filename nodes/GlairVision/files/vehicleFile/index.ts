@@ -45,6 +45,7 @@ export const vehicleFile: FileSpec = {
 		},
 	],
 	crossChecks: VEHICLE_FILE_CROSS_CHECKS,
+	columnPrefix: 'match_',
 	verdicts: { consistent: 'CONSISTENT', mismatch: 'MISMATCH', incomplete: 'INCOMPLETE' },
 	reasons: {
 		consistent: 'The documents describe one vehicle and one owner',

@@ -5,7 +5,7 @@
  * doubled), or, without a NIK, when the name carries PT, CV, ...
  */
 import type { DocumentRow, Exemption, RowsByRole } from '../../crossChecks/crossCheck';
-import { cellText } from '../../crossChecks/runCrossCheck';
+import { cellText } from '../../crossChecks/line';
 import { identityDigits, identityNumberKind } from '../../indonesia/identityNumber';
 import { isCompanyName } from '../../indonesia/ownerName';
 

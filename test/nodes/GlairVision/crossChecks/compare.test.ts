@@ -135,6 +135,18 @@ const CASES: Readonly<Record<CompareKind, readonly Case[]>> = {
 		['JL. CONTOH RAYA NO. 123', 'PERUM BUKIT INDAH BLOK C', 'mismatch'],
 		['', 'JL. CONTOH RAYA NO. 123', 'missing'],
 	],
+	date: [
+		['05-08-1990', '05-08-1990', 'match'],
+		['05-08-1990', '5 AGUSTUS 1990', 'match'], // printed two ways
+		['05-08-1990', '1990-08-05', 'match'], // an ISO companion
+		['05-08-1990', '05/08/1990', 'match'],
+		['05-08-1990', '06-08-1990', 'mismatch'], // a day apart
+		['05-08-1990', '08-05-1990', 'mismatch'], // day and month swapped: another date
+		['05-08-1990', '05-08-1991', 'mismatch'],
+		['SOMEDAY', 'someday', 'match'], // not a date: the same text
+		['SOMEDAY', '05-08-1990', 'mismatch'],
+		['05-08-1990', '', 'missing'],
+	],
 };
 
 describe.each(Object.entries(CASES) as Array<[CompareKind, readonly Case[]]>)('compare %s', (kind, cases) => {
@@ -173,6 +185,8 @@ describe('compareValidUntil', () => {
 		['20 NOPEMBER 2025', 30, 'mismatch'],
 		['', 30, 'missing'],
 		['SOMETIME', 30, 'missing'],
+		['SEUMUR HIDUP', 30, 'match'], // an e-KTP: valid for life
+		['seumur  hidup', 0, 'match'],
 	] as const)('%p with %i days of notice is %p', (date, notice, expected) => {
 		expect(compareValidUntil(date, today, notice).result).toBe(expected);
 	});

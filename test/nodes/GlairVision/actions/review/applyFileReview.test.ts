@@ -109,4 +109,12 @@ describe('Apply Review on a vehicle file: the corrections written into its docum
 		expect(summary.json.reason).toMatch(/Output Summary, which holds no document's columns/);
 		expect(unread.json.reason).toMatch(/^This item is not a vehicle file to review \(verdict "NOT_READ"\)/);
 	});
+
+	it('an applicant file, whose verdict rests on calls and a selfie besides its documents, is not taken yet: Not Read saying so', async () => {
+		const result = await runReviewLoop({
+			review: { resource: 'applicantFile' },
+			documents: [{ json: { verdict: 'REVIEW', reason: 'x', ktp_status: 'SUCCESS', ktp_reason: '', data: { 'Reviewed By': 'Dewi' } } }],
+		});
+		expect(only(result.review['Not Read']).json.reason).toMatch(/^Apply Review does not correct a .* yet: its verdict rests on calls and pictures besides its documents\./);
+	});
 });

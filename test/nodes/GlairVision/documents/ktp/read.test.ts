@@ -163,6 +163,13 @@ describe('Check Image Quality', () => {
 		const dark = only((await run({ options: { checkImageQuality: true } })).byOutput.Success);
 		expect(dark.json).toMatchObject({ quality_dark: true, review_reasons: '' });
 	});
+
+	it('an answer without grades leaves the flags empty (null), not false: a picture never graded is not a clean one', async () => {
+		suite.sandbox.script('ktp-sample.png', [{ kind: 'raw', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ktpAnswer) }]);
+		const item = only((await run({ options: { checkImageQuality: true } })).byOutput['Needs Review']);
+		expect(item.json).toMatchObject({ quality_photocopy: null, quality_screen: null, quality_dark: null, quality_document: '' });
+		expect(item.json.review_reasons).toBe('image quality: GLAIR sent no quality grades for this picture');
+	});
 });
 
 describe('The checks, on what GLAIR sent', () => {

@@ -1,5 +1,6 @@
 import type { CrossCheckResult, Verification } from '../../../../../nodes/GlairVision/crossChecks/crossCheck';
 import { checkColumns, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from '../../../../../nodes/GlairVision/engine/review/fileReview';
+import { applicantFile } from '../../../../../nodes/GlairVision/files/applicantFile';
 import { vehicleFile } from '../../../../../nodes/GlairVision/files/vehicleFile';
 
 const check = (overrides: Partial<CrossCheckResult>): CrossCheckResult => ({
@@ -68,9 +69,16 @@ describe('the file’s columns', () => {
 		const mismatch = verification([check({})]);
 		expect(verdictReason(vehicleFile, mismatch)).toBe('The documents disagree: nomor_rangka: BPKB "A" vs STNK "B"');
 		expect(verdictReason(vehicleFile, { ...mismatch, verdict: 'CONSISTENT' })).toBe('The documents describe one vehicle and one owner');
-		expect(verificationColumns(mismatch, 'flattened')).toEqual({ mismatches: 'nomor_rangka: BPKB "A" vs STNK "B"', missing: '', notes: '' });
-		expect(verificationColumns(undefined, 'nested')).toEqual({ mismatches: [], missing: [], notes: [] });
-		expect(checkColumns(mismatch, 'flattened')).toEqual({ match_nomor_rangka: 'mismatch' });
-		expect(checkColumns(mismatch, 'nested')).toEqual({ checks: mismatch.checks });
+		expect(verificationColumns(vehicleFile, mismatch, 'flattened')).toEqual({ mismatches: 'nomor_rangka: BPKB "A" vs STNK "B"', missing: '', notes: '' });
+		expect(verificationColumns(vehicleFile, undefined, 'nested')).toEqual({ mismatches: [], missing: [], notes: [] });
+		expect(checkColumns(vehicleFile, mismatch, 'flattened')).toEqual({ match_nomor_rangka: 'mismatch' });
+		expect(checkColumns(vehicleFile, mismatch, 'nested')).toEqual({ checks: mismatch.checks });
+	});
+
+	it('a file with one word for a mismatch and for something missing names them all in reasons', () => {
+		expect(applicantFile.verdicts.mismatch).toBe(applicantFile.verdicts.incomplete);
+		const unsure = { ...verification([check({})]), verdict: applicantFile.verdicts.mismatch, missing: ['no KK given'] };
+		expect(verificationColumns(applicantFile, unsure, 'flattened')).toEqual({ reasons: 'nomor_rangka: BPKB "A" vs STNK "B"; no KK given', notes: '' });
+		expect(verdictReason(applicantFile, unsure)).toBe(`${applicantFile.reasons.mismatch}: nomor_rangka: BPKB "A" vs STNK "B"; no KK given`);
 	});
 });

@@ -69,7 +69,7 @@ describe('verifyVehicleFile', () => {
 		expect(verification.mismatches).toEqual([]);
 		expect(verification.missing).toEqual([]);
 		expect(verification.notes).toEqual([]);
-		expect(verification.checks.map((check) => [check.column, check.result])).toEqual(CROSS_CHECKS.map((row) => [row.column, 'match']));
+		expect(verification.checks.map((check) => [check.column, check.result])).toEqual(CROSS_CHECKS.map((row) => [`match_${row.field}`, 'match']));
 		expect(verification.checks[0].values).toEqual({
 			bpkb: { nomor_rangka: 'MHZSPX15ME0000123' },
 			stnk: { nomor_rangka: 'MHZSPX15ME0000123', pajak_nomor_rangka: 'MHZSPX15ME0000123' },
