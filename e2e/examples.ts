@@ -26,8 +26,8 @@ import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
 import { waitsForAPerson } from './reviewLoop';
 import { needsServer, prepareServerExample, type ServerExample } from './serverExamples';
-import { VEHICLE_FILE_SETS } from '../scripts/samples/vehicleFile';
-import { APPLICANT_SETS } from '../scripts/samples/applicantFile';
+import { VEHICLE_FILE_SETS } from '../test/samples/vehicleFile';
+import { APPLICANT_SETS } from '../test/samples/applicantFile';
 
 const EXPECTED_CHASSIS = 'MHCPHR54CRJ540957';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { INode, INodeParameters } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, NODE_TYPE } from '../../test/helpers/engine';
-import { APPLICANT_SETS } from '../../scripts/samples/applicantFile';
+import { APPLICANT_SETS } from '../../test/samples/applicantFile';
 import type { SourceFile } from './benchNodes';
 import { runGlairNodes, type Endpoint } from './workflows';
 

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { APPLICANT_SETS, type ApplicantSet, type ApplicantVariant } from '../../scripts/samples/applicantFile';
+import { APPLICANT_SETS, type ApplicantSet, type ApplicantVariant } from '../samples/applicantFile';
 import { sample } from './documents';
 import type { FixtureDocument, FixtureFile } from './fixtureRegistry';
 

@@ -3,7 +3,7 @@
  * one item per vehicle file, its binaries named as the example's n8n Form names them (`bpkb` for
  * one file, `bpkb_0` ... `bpkb_3` for the four page photos; `stnk`; `ktp`).
  */
-import { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from '../../scripts/samples/vehicleFile';
+import { VEHICLE_FILE_SETS, type VehicleFileSet, type VehicleFileVariant } from '../samples/vehicleFile';
 import { sample } from './documents';
 import type { FixtureDocument, FixtureFile } from './fixtureRegistry';
 

@@ -213,7 +213,7 @@ export interface SamplePagePhoto {
 
 /**
  * The vehicle file's page photos: [file under samples/, its book's fixture, page]. Kept here, not
- * imported from scripts/, so the sandbox does not load the sample generator.
+ * imported from test/samples/, so the sandbox does not load the sample generator.
  */
 const VEHICLE_FILE_PHOTOS: ReadonlyArray<readonly [fileName: string, fixture: string, page: BpkbPage]> = [
 	...PAGES.map((page) => [`vehicle-file/bpkb-photo-${page}.jpg`, 'bpkb-vehicle-file-response.json', page] as const),

@@ -129,7 +129,7 @@ function qualities(raised: readonly string[], document: string, fixedImage?: Buf
 	return grades;
 }
 
-/** A flat document with one sample: its answer (INVENTED, see scripts/samples/identityAnswers.ts), scripted SUCCESS the same. */
+/** A flat document with one sample: its answer (INVENTED, see test/samples/identityAnswers.ts), scripted SUCCESS the same. */
 function oneSample(key: string, fileName: string, answer: { read: unknown }, legacy: LegacySpelling): SandboxDocument {
 	const reading = flatReadingOf(key, answer);
 	return { samples: [{ fileName, reading }], scriptedReading: reading, legacy };

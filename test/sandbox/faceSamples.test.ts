@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { parseJpegHead } from '../../nodes/GlairVision/engine/input/combine/jpegMarkers';
-import { SAMPLES_DIRECTORY } from '../../scripts/make-samples';
-import { FACE_SAMPLE_NAMES, makeFaceSamples } from '../../scripts/samples/faces';
+import { SAMPLES_DIRECTORY } from '../samples';
+import { FACE_SAMPLE_NAMES, makeFaceSamples } from '../samples/faces';
 import { pngImageData } from './assembledPdf';
 import { FACE_SCENES } from './faces';
 import ktpAnswer from './fixtures/ktp-sample-response.json';
 
 /**
- * samples/faces/ is what scripts/samples/faces.ts draws: the selfies byte for byte (jpeg-js is
+ * samples/faces/ is what test/samples/faces.ts draws: the selfies byte for byte (jpeg-js is
  * pure JavaScript), the KTP's face photo by its pixels (zlib builds differ), and that photo is the
  * one the KTP answer carries, so Read KTP's `foto` and the file are the same picture.
  */

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { parseJpegHead } from '../../nodes/GlairVision/engine/input/combine/jpegMarkers';
 import { parsePngLayout } from '../../nodes/GlairVision/engine/input/combine/pngChunks';
-import { SAMPLES_DIRECTORY, makeSamples } from '../../scripts/make-samples';
+import { SAMPLES_DIRECTORY, makeSamples } from '../samples';
 import { pngImageData } from './assembledPdf';
 
 /**
- * The page photos in samples/ are what scripts/make-samples.ts writes: the JPEGs byte for byte
+ * The page photos in samples/ are what `npm run samples` (test/samples/) writes: the JPEGs byte for byte
  * (jpeg-js is pure JavaScript, the same bytes everywhere), the RGBA PNG by its pixels (zlib
  * builds may compress the same pixels differently).
  */

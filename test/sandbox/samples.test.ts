@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
-import { FIXTURES_DIRECTORY, SAMPLE_FILE_NAMES, SAMPLES_DIRECTORY, makeAnswerFixtures, makeSamples } from '../../scripts/make-samples';
+import { FIXTURES_DIRECTORY, SAMPLE_FILE_NAMES, SAMPLES_DIRECTORY, makeAnswerFixtures, makeSamples } from '../samples';
 import { DOCUMENT_SPECS } from '../../nodes/GlairVision/documents/registry';
 import { EACH_DOCUMENT } from '../helpers/eachDocument';
 
 /**
- * samples/ must be exactly what scripts/make-samples.ts writes. PDF and GIF are compared byte for
+ * samples/ must be exactly what `npm run samples` (test/samples/) writes. PDF and GIF are compared byte for
  * byte. PNGs are compared by their decoded pixels: their IDAT is zlib output, and zlib builds
  * (Node bundles a fork tuned per CPU) are free to compress the same pixels differently.
  */

@@ -10,7 +10,7 @@ import skprAnswer from './fixtures/skpr-sample-response.json';
 import taxInvoiceAnswer from './fixtures/tax-invoice-sample-response.json';
 
 /**
- * The sandbox's documents with tables (INVENTED answers, made by scripts/make-samples.ts with the
+ * The sandbox's documents with tables (INVENTED answers, made by test/samples/ with the
  * samples): the KKs of two households, a two-page bank statement and its edited copy, an invoice and
  * a receipt; the forms read on the same machinery: a tax invoice and an SKPR. Their answers are flat: the fields and the tables side by side in `read`.
  */

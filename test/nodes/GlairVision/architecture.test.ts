@@ -105,3 +105,13 @@ describe('the node source', () => {
 		expect([...fileGraph.get(join(NODE_DIR, 'GlairVision.node.ts'))!].length).toBeGreaterThan(2);
 	});
 });
+
+describe('the build-time scripts', () => {
+	it('are entry points only: no test, sandbox, bench or e2e file imports scripts/ (its libraries live in test/)', () => {
+		const scripts = join(ROOT, 'scripts');
+		const importers = ['test', 'bench', 'e2e'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
+		expect(importers.length).toBeGreaterThan(100);
+		const intoScripts = importers.flatMap((file) => importsOf(file).filter((target) => target.startsWith(scripts + '/')).map((target) => `${relative(ROOT, file)} -> ${relative(ROOT, target)}`));
+		expect(intoScripts).toEqual([]);
+	});
+});

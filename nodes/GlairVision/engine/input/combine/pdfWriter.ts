@@ -5,7 +5,7 @@
  * A stream's bytes are either known when the PDF is laid out (text, such as a page's content
  * stream) or only their length, with a `source` the caller streams later (a photo, read again
  * as the PDF is sent): laying out gives the file's exact size before any such source is read.
- * The sample generator (scripts/samples/pdf.ts) writes its specimen PDF with it too.
+ * The sample generator (test/samples/pdf.ts) writes its specimen PDF with it too.
  */
 
 export interface PdfObject<Source = never> {

@@ -9,7 +9,7 @@ import {
 	hashWhileReading,
 	hashedSource,
 } from '../../../../../nodes/GlairVision/engine/input/sha256';
-import { SAMPLES_DIRECTORY } from '../../../../../scripts/make-samples';
+import { SAMPLES_DIRECTORY } from '../../../../samples';
 
 const path = (fileName: string) => join(SAMPLES_DIRECTORY, fileName);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -12,7 +12,7 @@ import { vehicleFile } from '../../../../../nodes/GlairVision/files/vehicleFile'
 
 const verifyVehicleFile = (rows: RowsByRole, context: { today: { year: number; month: number; day: number } }) => verifyFile(vehicleFile, rows, context);
 import { VEHICLE_FILE_SETS, type VehicleFileSet } from '../../../../helpers/vehicleFile';
-import { VEHICLE_FILE_FIXTURES } from '../../../../../scripts/samples/vehicleFileSamples';
+import { VEHICLE_FILE_FIXTURES } from '../../../../samples/vehicleFileSamples';
 
 /**
  * The sample vehicle files (samples/vehicle-file/README.md) through the cross-checks, as the

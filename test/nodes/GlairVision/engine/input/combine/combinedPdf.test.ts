@@ -11,9 +11,9 @@ import {
 	type PagePhoto,
 } from '../../../../../../nodes/GlairVision/engine/input/combine/combinedPdf';
 import { buildMultipartBody, type UploadSource } from '../../../../../../nodes/GlairVision/transport/multipart';
-import { SAMPLES_DIRECTORY } from '../../../../../../scripts/make-samples';
-import { drawSpecimenPage } from '../../../../../../scripts/samples/pageImages';
-import { SPECIMEN_PAGES } from '../../../../../../scripts/samples/specimenContent';
+import { SAMPLES_DIRECTORY } from '../../../../../samples';
+import { drawSpecimenPage } from '../../../../../samples/pageImages';
+import { SPECIMEN_PAGES } from '../../../../../samples/specimenContent';
 import { cutAfterFrameHeader, cutMidImage, exifSegment, jpegOf, tinyJpeg, withClaimedSize, withSegments } from './jpegBytes';
 import { readPdfPages, type PdfPage } from './pdfObjects';
 import { decodePngPixels, encodePng, noise, pngImageData, unfilterRows, withHeaderSize, withImageDataCut, type PngSpec } from './pngBytes';

@@ -1,5 +1,5 @@
 /**
- * A drawn document's INVENTED answer as GLAIR would send it (scripts/samples/tableSamples.ts,
+ * A drawn document's INVENTED answer as GLAIR would send it (test/samples/tableSamples.ts,
  * formSamples.ts): its fields where the page prints them, each table a list of row objects, the
  * amounts GLAIR types as numbers sent as JSON numbers.
  */

@@ -199,7 +199,7 @@ export type FaceSampleName = (typeof FACE_SAMPLE_NAMES)[number];
 
 /**
  * The face photo GLAIR cuts out of the sample KTP, as Read KTP (Include Photo and Signature) puts it
- * in the binary `foto`: the same bytes as the KTP answer's `foto` (scripts/samples/answers.ts).
+ * in the binary `foto`: the same bytes as the KTP answer's `foto` (test/samples/answers.ts).
  */
 export function ktpFaceCrop(): Buffer {
 	return encodeGrayPng(crop(drawKtp().canvas, KTP_PHOTO));

@@ -5,7 +5,7 @@
 import { BLACK, GrayCanvas, WHITE, advance, lineHeight } from './grayCanvas';
 import { SPECIMEN_NOTICE } from './specimenContent';
 import { KTP_HEADER, KTP_ROWS, NPWP_HEADER, NPWP_ROWS, STNK_REGISTRATION_ROWS, STNK_TAX_ROWS, STNK_TAX_TITLE, STNK_TITLE, type PrintedRow } from './vehicleFile';
-import { seededRandom } from '../../test/sandbox/random';
+import { seededRandom } from '../sandbox/random';
 import { wrapText } from './wrapText';
 
 /** [x, y] corners clockwise from the top left, as GLAIR gives them. */
