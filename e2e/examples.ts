@@ -24,6 +24,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Checks, NODE_TYPE, REPO, SAMPLES, executeWorkflow, log, n8nId, n8nOk, type N8nInstall, type UserFolder } from './lib';
+import { waitsForAPerson } from './reviewLoop';
 import { needsServer, prepareServerExample, type ServerExample } from './serverExamples';
 import { VEHICLE_FILE_SETS } from '../test/samples/vehicleFile';
 import { APPLICANT_SETS } from '../test/samples/applicantFile';
@@ -166,6 +167,8 @@ export async function runExamples(checks: Checks, install: N8nInstall, folder: U
 			continue;
 		}
 		if (!Array.isArray(original.nodes) || !original.nodes.some((n) => n.type === NODE_TYPE)) continue;
+		// A person's answer on a form resumes it: it runs on a started n8n (reviewLoop.ts).
+		if (waitsForAPerson(original)) continue;
 		const server = needsServer(original);
 		const home = standInHome(path.join(folder.root, `example-${path.basename(file, '.json')}`));
 		SETUP[file]?.(home);

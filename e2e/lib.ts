@@ -723,3 +723,37 @@ export async function queryDb<T = Record<string, unknown>>(install: N8nInstall, 
 	if (r.code !== 0) throw new Error(`query failed: ${sql}\n${r.stderr}`);
 	return JSON.parse(r.stdout) as T[];
 }
+
+/** Polls `probe` every half second until it gives a value; throws after `timeoutMs`, naming `what`. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+/**
+ * Waits until a published workflow's Form Trigger answers on /form/<webhookId>. n8n 2.x activates
+ * the workflows published before it started from an outbox, after its health check says ready:
+ * a form posted at once can meet "The requested webhook ... is not registered" (404).
+ */
+export async function formListening(server: N8nServer, webhookId: string): Promise<void> {
+	await until(`the form /form/${webhookId} to be registered`, async () => ((await fetch(`${server.url}/form/${webhookId}`)).status === 404 ? undefined : true));
+}
+
+/** A resumed execution once it has finished (n8n's database): its status and its run data. */
+export async function finishedExecution(install: N8nInstall, folder: UserFolder, executionId: string | undefined): Promise<{ status: string; data: any }> {
+	const [execution] = await until(`execution ${executionId} to finish`, async () => {
+		const rows = await queryDb<{ status: string; data: any }>(
+			install,
+			folder,
+			`SELECT e.status, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e.id = '${executionId}' AND e.status NOT IN ('new', 'running', 'waiting')`,
+			['data'],
+		);
+		return rows.length > 0 ? rows : undefined;
+	});
+	return execution;
+}

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { runExamples } from './examples';
 import { runServerExamples, type SandboxSessions } from './serverExamples';
 import { readEachDocument } from './readEachDocument';
+import { prepareReviewLoop, runReviewLoop } from './reviewLoop';
 import {
 	Checks,
 	NODE_TYPE,
@@ -283,6 +284,8 @@ async function main(): Promise<number> {
 
 		// ---- the shipped example workflows ---------------------------------------------------------
 		const serverExamples = await runExamples(checks, install, folder, good);
+		// The review loop waits for a person's answer: imported and published now, run on a started n8n below.
+		const reviewLoop = await prepareReviewLoop(install, folder, good);
 
 		const exportRes = await n8nOk(install, folder, ['export:credentials', '--all', '--decrypted']);
 		checks.ok(exportRes.stdout.includes(sandbox.baseUrl), 'imported credential round-trips through n8n encryption');
@@ -342,6 +345,10 @@ async function main(): Promise<number> {
 			server ??= await startN8nServer(install, folder, { label: 'n8n start (examples)' });
 			await runServerExamples(checks, install, folder, server, sandbox as unknown as SandboxSessions, serverExamples);
 		}
+
+		// ---- the review loop: Read -> Needs Review -> a person's form -> Apply Review, on a started n8n ----
+		server ??= await startN8nServer(install, folder, { label: 'n8n start (review loop)' });
+		await runReviewLoop(checks, install, folder, server, sandbox, reviewLoop);
 	} catch (error) {
 		checks.ok(false, 'e2e run completed without an exception', (error as Error).stack ?? String(error));
 	} finally {

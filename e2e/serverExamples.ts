@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { Checks, log, n8nOk, queryDb, type N8nInstall, type N8nServer, type UserFolder } from './lib';
+import { Checks, finishedExecution, formListening, log, n8nOk, until, type N8nInstall, type N8nServer, type UserFolder } from './lib';
 
 type Node = { id?: string; name: string; type: string; parameters: any; webhookId?: string };
 export type Workflow = { id?: string; name?: string; nodes: Node[]; connections: Record<string, any>; active?: boolean; settings?: any };
@@ -39,16 +39,6 @@ export async function prepareServerExample(install: N8nInstall, folder: UserFold
 	return { file, wf };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-}
-
 function items(run: any, node: string, output = 0): any[] {
 	return run?.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[output] ?? [];
 }
@@ -61,6 +51,7 @@ async function ktpSession(checks: Checks, install: N8nInstall, folder: UserFolde
 	const form = wf.nodes.find((node) => node.type === 'n8n-nodes-base.formTrigger')!;
 	const body = new FormData();
 	body.append('field-0', APPLICANT_PHONE);
+	await formListening(server, form.webhookId!);
 	const submitted = await fetch(`${server.url}/form/${form.webhookId}`, { method: 'POST', body });
 	checks.ok(submitted.ok, `${file}: the applicant form is submitted (POST /form/..., ${submitted.status})`, (await submitted.text()).slice(0, 300));
 
@@ -77,15 +68,7 @@ async function ktpSession(checks: Checks, install: N8nInstall, folder: UserFolde
 	checks.ok(resumed.ok, `${file}: n8n's waiting webhook accepts the redirect (${resumed.status})`, (await resumed.text()).slice(0, 300));
 
 	const executionId = /\/webhook-waiting\/(\d+)/.exec(session.success_url)?.[1];
-	const [execution] = await until(`execution ${executionId} to finish`, async () => {
-		const rows = await queryDb<{ status: string; data: any }>(
-			install,
-			folder,
-			`SELECT e.status, d.data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e.id = '${executionId}' AND e.status NOT IN ('new', 'running', 'waiting')`,
-			['data'],
-		);
-		return rows.length > 0 ? rows : undefined;
-	});
+	const execution = await finishedExecution(install, folder, executionId);
 	checks.ok(execution.status === 'success', `${file}: the execution resumed and finished (${execution.status})`, execution.data?.resultData?.error?.message);
 	const run = execution;
 	const [row] = items(run, 'Get the KTP', 0);

@@ -32,6 +32,14 @@ function flattenedReadSchema(spec: DocumentSpec): JsonSchema {
 		outcome: { type: 'string', description: 'Where the item went: SUCCESS, NEEDS_REVIEW or NOT_READ' },
 		reason: { type: 'string', description: "Why, in words (GLAIR's own words on a read)" },
 		review_reasons: { type: 'string', description: 'Why the read went to Needs Review, joined with "; " (empty on Success)' },
+		review_fields: {
+			type: 'string',
+			description: 'The columns a person must look at, as JSON: each with its label, the value read, its confidence and the reasons (empty on Success)',
+		},
+		review_form: {
+			type: 'string',
+			description: 'The review form as JSON, for n8n\'s Form node (Define Form: Using JSON) or Send and Wait for Response (custom form) (empty on Success)',
+		},
 		warnings: { type: 'string', description: 'Failed field checks, joined with "; "' },
 	};
 	for (const field of allFields(spec)) {

@@ -7,10 +7,9 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { documentDescription, fileDescription } from './actions/operations';
 import { PRODUCT_RESOURCES } from './actions/products';
-import { readDescription } from './actions/read/read.description';
 import { router } from './actions/router';
-import { verifyDescription } from './actions/verify/verify.description';
 import { DOCUMENT_SPECS } from './documents/registry';
 import { FILE_SPECS } from './files/registry';
 import { configuredOutputs } from './engine/output/outputs';
@@ -22,7 +21,9 @@ const RESOURCE_OPTIONS: INodePropertyOptions[] = [...DOCUMENT_SPECS, ...FILE_SPE
 /** The canvas subtitle of each resource and operation: the action's name, e.g. "Read BPKB", "Match Faces". */
 const ACTIONS: Record<string, string> = Object.fromEntries([
 	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.read`, `Read ${spec.shortName}`]),
+	...DOCUMENT_SPECS.map((spec) => [`${spec.resource}.applyReview`, `Apply Review to a ${spec.shortName} read`]),
 	...FILE_SPECS.map((spec) => [`${spec.resource}.verify`, spec.action]),
+	...FILE_SPECS.map((spec) => [`${spec.resource}.applyReview`, `Apply Review to a ${spec.noun}`]),
 	...PRODUCT_RESOURCES.flatMap((product) => Object.entries(product.operations).map(([operation, { subtitle }]) => [`${product.resource}.${operation}`, subtitle])),
 ]);
 
@@ -46,7 +47,8 @@ export class GlairVision implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		// Success, [Needs Review,] then Not Read or one output per status, depending on Options.
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
-		credentials: [{ name: 'glairVisionApi', required: true, testedBy: 'glairVisionApiTest' }],
+		// Apply Review sends nothing to GLAIR: it needs no credential.
+		credentials: [{ name: 'glairVisionApi', required: true, testedBy: 'glairVisionApiTest', displayOptions: { hide: { operation: ['applyReview'] } } }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -56,8 +58,8 @@ export class GlairVision implements INodeType {
 				options: RESOURCE_OPTIONS,
 				default: 'bpkb',
 			},
-			...DOCUMENT_SPECS.flatMap(readDescription),
-			...FILE_SPECS.flatMap(verifyDescription),
+			...DOCUMENT_SPECS.flatMap(documentDescription),
+			...FILE_SPECS.flatMap(fileDescription),
 			...PRODUCT_RESOURCES.flatMap((product) => product.properties),
 		],
 	};

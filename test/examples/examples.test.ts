@@ -50,11 +50,11 @@ function optionValues(property: INodeProperties | undefined): unknown[] {
 	return ((property?.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
 }
 
-/** The node's properties a node of this resource sees (its own, and those shown for every resource). */
-function propertiesFor(resource: unknown): INodeProperties[] {
+/** The node's properties a node of this resource and operation sees (its own, and those shown for every resource or operation). */
+function propertiesFor(resource: unknown, operation: unknown): INodeProperties[] {
 	return properties.filter((property) => {
-		const shownFor = property.displayOptions?.show?.resource;
-		return shownFor === undefined || shownFor.includes(resource as string);
+		const { resource: forResources, operation: forOperations } = property.displayOptions?.show ?? {};
+		return (forResources === undefined || forResources.includes(resource as string)) && (forOperations === undefined || forOperations.includes(operation as string));
 	});
 }
 
@@ -62,22 +62,22 @@ describe.each(files)('examples/%s', (file) => {
 	const workflow = readExample(file);
 	const glairNodes = workflow.nodes.filter((node) => node.type === GLAIR_NODE_TYPE);
 
-	it('uses the GLAIR Vision node, version 1, with its credential', () => {
+	it('uses the GLAIR Vision node, version 1, with its credential (none for Apply Review, which sends nothing to GLAIR)', () => {
 		expect(glairNodes.length).toBeGreaterThan(0);
 		for (const node of glairNodes) {
 			expect(node.typeVersion).toBe(1);
-			expect(Object.keys(node.credentials ?? {})).toEqual(['glairVisionApi']);
+			expect(Object.keys(node.credentials ?? {})).toEqual(node.parameters.operation === 'applyReview' ? [] : ['glairVisionApi']);
 		}
 	});
 
 	it('sets only parameters and options the node has for its resource, with allowed values', () => {
 		for (const { parameters } of glairNodes) {
-			const own = propertiesFor(parameters.resource);
+			const own = propertiesFor(parameters.resource, parameters.operation);
 			const collection = own.find((property) => property.name === 'options')!.options as INodeProperties[];
 			for (const name of Object.keys(parameters)) expect(own.map((property) => property.name)).toContain(name);
 			for (const name of ['resource', 'operation', 'page', 'output'] as const) {
 				const property = own.find((candidate) => candidate.name === name && candidate.type === 'options');
-				// Page exists only where the document has pages (the BPKB's Read); Output only for documents.
+				// Page exists only where the document has pages (the BPKB's Read); Output only for a document's or a file's Read or Verify (not Apply Review).
 				if (property === undefined && parameters[name] === undefined && (name === 'page' || name === 'output')) continue;
 				expect(optionValues(property)).toContain(parameters[name]);
 			}
@@ -110,7 +110,8 @@ describe.each(files)('examples/%s', (file) => {
 			if (node.credentials !== undefined) expect(node.notes).toMatch(/^Replace: .*credential/);
 			if (parameters(node).includes('REPLACE_ME')) expect(node.notes).toContain('(REPLACE_ME)');
 		}
-		for (const node of glairNodes) expect(node.notes).toBe('Replace: your GLAIR Vision API credential');
+		// Apply Review has no credential: nothing of it to replace.
+		for (const node of glairNodes.filter((candidate) => candidate.credentials)) expect(node.notes).toBe('Replace: your GLAIR Vision API credential');
 	});
 
 	it('logs what was not read by appending a row: never "Append or Update" on a key a failure may lack', () => {
@@ -234,6 +235,38 @@ describe('the vehicle-file example', () => {
 		for (const { credentials } of workflow.nodes) {
 			for (const credential of Object.values(credentials ?? {})) expect((credential as { id: string }).id).toBe('REPLACE_ME');
 		}
+	});
+});
+
+describe('the review example', () => {
+	const workflow = JSON.parse(readFileSync(join(EXAMPLES, 'email-bpkb-review-to-google-sheets.json'), 'utf8')) as WorkflowJson;
+	const node = (name: string) => workflow.nodes.find((candidate) => candidate.name === name)!;
+	const targets = (name: string) => workflow.connections[name].main.map((output) => output.map((target) => [target.node, (target as { index?: number }).index ?? 0]));
+
+	it('sends the Needs Review item to a person with Gmail Send and Wait, its custom form the item’s review_form', () => {
+		expect(targets('Read BPKB')).toEqual([[['BPKB sheet', 0]], [['Ask a person to review', 0], ['The read with the answers', 0]], [['Log what was not read', 0]]]);
+		expect(node('Ask a person to review')).toMatchObject({
+			type: 'n8n-nodes-base.gmail',
+			parameters: { resource: 'message', operation: 'sendAndWait', responseType: 'customForm', defineForm: 'json', jsonOutput: '={{ $json.review_form }}' },
+		});
+		expect(node('Ask a person to review').parameters.message).toEqual(expect.stringContaining('{{ $json.review_reasons }}'));
+	});
+
+	it('adds the answers (under data) to the read by position, then Apply Review judges it again with the Read’s review options', () => {
+		expect(targets('Ask a person to review')).toEqual([[['The read with the answers', 1]]]);
+		expect(node('The read with the answers')).toMatchObject({ type: 'n8n-nodes-base.merge', parameters: { mode: 'combine', combineBy: 'combineByPosition' } });
+		expect(targets('The read with the answers')).toEqual([[['Apply Review', 0]]]);
+		const apply = node('Apply Review');
+		expect(apply.parameters).toMatchObject({ resource: 'bpkb', operation: 'applyReview', correctionsField: 'data' });
+		const { reviewBelowConfidence, reviewOnWarnings } = node('Read BPKB').parameters.options as Record<string, unknown>;
+		expect(apply.parameters.options).toEqual({ reviewBelowConfidence, reviewOnWarnings });
+		expect(configuredOutputs(apply.parameters as never).map((output) => output.displayName)).toEqual(['Success', 'Needs Review', 'Not Read']);
+	});
+
+	it('writes the corrected row (Success, or Needs Review with what is left) over the read’s row, matched on file_sha256', () => {
+		expect(targets('Apply Review')).toEqual([[['BPKB sheet', 0]], [['BPKB sheet', 0]], [['Log what was not read', 0]]]);
+		expect(node('BPKB sheet').parameters).toMatchObject({ operation: 'appendOrUpdate', columns: { mappingMode: 'autoMapInputData', matchingColumns: ['file_sha256'] } });
+		expect(node('Log what was not read').parameters).toMatchObject({ operation: 'append' });
 	});
 });
 

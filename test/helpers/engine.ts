@@ -240,6 +240,15 @@ export function sourceNode(documents: FixtureDocument[]): INode {
 	return { id: 'source', name: 'Source', type: SOURCE_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: { fixtureKey: registerFixture(documents) } };
 }
 
+/** A GLAIR Vision node's items in a finished run, by the names n8n gives its outputs (e.g. ["Success", "Not Read"]). */
+export function nodeOutputs(run: IRun, workflow: Workflow, nodeTypes: INodeTypes, name: string): { outputNames: string[]; byOutput: Record<string, INodeExecutionData[]> } {
+	const outputNames = NodeHelpers.getNodeOutputs(workflow, workflow.getNode(name)!, nodeTypes.getByNameAndVersion(NODE_TYPE, 1).description).map(
+		(output) => (typeof output === 'string' ? output : (output.displayName ?? output.type)),
+	);
+	const main = run.data.resultData.runData[name]?.[0]?.data?.main ?? [];
+	return { outputNames, byOutput: Object.fromEntries(outputNames.map((output, index) => [output, main[index] ?? []])) };
+}
+
 /** Runs Fixture Source -> GLAIR Vision and sorts the node's output by output name. */
 export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 	const { nodeTypes } = await loadPackage();
@@ -267,13 +276,8 @@ export async function runGlairVision(options: RunOptions): Promise<RunResult> {
 		settings: options.settings,
 	});
 
-	const glairNode = workflow.getNode(GLAIR_NODE)!;
-	const outputNames = NodeHelpers.getNodeOutputs(workflow, glairNode, nodeTypes.getByNameAndVersion(NODE_TYPE, 1).description).map(
-		(output) => (typeof output === 'string' ? output : (output.displayName ?? output.type)),
-	);
+	const { outputNames, byOutput } = nodeOutputs(run, workflow, nodeTypes, GLAIR_NODE);
 	const taskData = run.data.resultData.runData[GLAIR_NODE]?.[0];
-	const main = taskData?.data?.main ?? [];
-	const byOutput = Object.fromEntries(outputNames.map((name, index) => [name, main[index] ?? []]));
 	const nodeError = taskData?.error ?? run.data.resultData.error;
 	return {
 		run,

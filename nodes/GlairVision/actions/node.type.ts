@@ -8,8 +8,8 @@ import type { SessionOperation } from './session/session.description';
 export type GlairVisionType = {
 	/** Every document reads; every file of documents verifies its documents against each other; GLAIR's other products (actions/products.ts). */
 	resource: (typeof DOCUMENT_SPECS)[number]['resource'] | (typeof FILE_SPECS)[number]['resource'] | 'face' | 'identity' | 'session';
-	documentOperation: 'read';
-	fileOperation: 'verify';
+	documentOperation: 'read' | 'applyReview';
+	fileOperation: 'verify' | 'applyReview';
 	faceOperation: FaceOperation;
 	identityOperation: IdentityOperation;
 	sessionOperation: SessionOperation;

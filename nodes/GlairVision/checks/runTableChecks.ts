@@ -1,6 +1,6 @@
 import type { CheckContext, CompanionValue } from '../indonesia/checkOutcome';
 import type { FieldCheck, FieldValues } from './fieldCheck';
-import { contextAt, runChecks } from './runChecks';
+import { contextAt, runChecks, type CheckWarning } from './runChecks';
 import type { TableCheck } from './tableCheck';
 
 /** A document's checks of its tables: each table's row checks by list, and the checks over whole tables. */
@@ -13,7 +13,7 @@ export interface TableCheckResult {
 	/** By list: each row's companions, every companion column of the row's checks present ('' where it does not apply). */
 	rowCompanions: Record<string, Array<Record<string, CompanionValue>>>;
 	/** Each naming the list and the row ("members[2].nik: ..."), or the total ("total_credit_transaction: ..."). */
-	warnings: string[];
+	warnings: CheckWarning[];
 }
 
 /**
@@ -36,7 +36,9 @@ export function runTableChecks(
 		const blank = Object.fromEntries(checks.flatMap((check) => check.companions.map(({ column }) => [column, ''])));
 		result.rowCompanions[table.list] = (rows[table.list] ?? []).map((row, index) => {
 			const checked = runChecks(checks, new Map([...values, ...row]), context);
-			result.warnings.push(...checked.warnings.map((warning) => `${table.list}[${index}].${warning}`));
+			// A row's column is named by its row ("members[2].nik"); a document's column a row check reads stays as it is.
+			const named = (column: string) => (row.has(column) ? `${table.list}[${index}].${column}` : column);
+			result.warnings.push(...checked.warnings.map((warning) => ({ columns: warning.columns.map(named), problem: warning.problem, text: `${table.list}[${index}].${warning.text}` })));
 			return { ...blank, ...checked.companions };
 		});
 	}
@@ -46,7 +48,7 @@ export function runTableChecks(
 		const ofRows: FieldValues[] = (rows[check.list] ?? []).map((row) => Object.fromEntries(check.rowColumns.map((column) => [column, (row.get(column) ?? '').trim()])));
 		const documentValues: FieldValues = Object.fromEntries([...check.columns, ...check.optionalColumns].map((column) => [column, trimmed(column)]));
 		const outcome = check.check(ofRows, documentValues, context);
-		if (outcome.problem !== undefined) result.warnings.push(`${check.columns[0] ?? check.list}: ${outcome.problem}`);
+		if (outcome.problem !== undefined) result.warnings.push({ columns: check.columns, problem: outcome.problem, text: `${check.columns[0] ?? check.list}: ${outcome.problem}` });
 	}
 	return result;
 }

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { fieldsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
@@ -22,20 +22,16 @@ export function toolDescription(spec: DocumentSpec): string {
 	].join(' ');
 }
 
+/** Read in a document's Operation list. */
+export function readOption(spec: DocumentSpec): INodePropertyOptions {
+	return { name: 'Read', value: 'read', action: `Read ${spec.shortName}`, description: spec.description };
+}
+
 /** The Read operation's parameters for one document type: the same names for every document. */
 export function readDescription(spec: DocumentSpec): INodeProperties[] {
 	const showForRead = { show: { resource: [spec.resource], operation: ['read'] } };
 	const showForInput = (inputType: 'binary' | 'url') => ({ show: { ...showForRead.show, inputType: [inputType] } });
 	const properties: INodeProperties[] = [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [spec.resource] } },
-			options: [{ name: 'Read', value: 'read', action: `Read ${spec.shortName}`, description: spec.description }],
-			default: 'read',
-		},
 		{
 			displayName: 'Input',
 			name: 'inputType',

@@ -8,7 +8,7 @@ import { planDocuments } from '../../engine/plan/planDocuments';
 import { readDocument } from '../../engine/run/readDocument';
 import { runOperation } from '../../engine/run/runOperation';
 
-export { readDescription as description } from './read.description';
+export { readDescription as description, readOption as option } from './read.description';
 
 /**
  * Read <document>: every document of every input item is read (a few at a time), and each yields

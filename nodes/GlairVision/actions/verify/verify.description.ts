@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { isDocumentRole, roleParameters, type FileSpec } from '../../files/spec';
 import { roleParameterLabels } from '../../engine/plan/planFile';
@@ -20,6 +20,11 @@ export function verifyToolDescription(spec: FileSpec): string {
 	].join(' ');
 }
 
+/** Verify in a file's Operation list; its action is the file's name in the node creator, e.g. "Verify Vehicle File". */
+export function verifyOption(spec: FileSpec): INodePropertyOptions {
+	return { name: 'Verify', value: 'verify', action: spec.action, description: spec.description };
+}
+
 /** The Verify operation's parameters for one file of documents: the same names for every file. */
 export function verifyDescription(spec: FileSpec): INodeProperties[] {
 	const showForVerify = { show: { resource: [spec.resource], operation: ['verify'] } };
@@ -36,16 +41,6 @@ export function verifyDescription(spec: FileSpec): INodeProperties[] {
 		description: option.description,
 	}));
 	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [spec.resource] } },
-			// The action is the file's name in the node creator, e.g. "Verify Vehicle File".
-			options: [{ name: 'Verify', value: 'verify', action: spec.action, description: spec.description }],
-			default: 'verify',
-		},
 		{
 			displayName: 'Input',
 			name: 'inputType',

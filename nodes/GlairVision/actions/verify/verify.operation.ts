@@ -6,7 +6,7 @@ import { performFile } from '../../engine/run/performFile';
 import { runOperation } from '../../engine/run/runOperation';
 import type { FileSpec } from '../../files/spec';
 
-export { verifyDescription as description } from './verify.description';
+export { verifyDescription as description, verifyOption as option } from './verify.description';
 
 /**
  * Verify <file>: per input item, the documents of each role are read and the file's GLAIR calls

@@ -1,13 +1,12 @@
-import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
-import { NOT_THIS_DOCUMENT_REASON, type DocumentSpec } from '../../documents/spec';
-import { runChecks } from '../../checks/runChecks';
+import type { DocumentSpec } from '../../documents/spec';
+import { checkRow } from '../../checks/runChecks';
 import { runTableChecks } from '../../checks/runTableChecks';
-import type { FieldReading } from '../response/readings';
-import { describeConflict } from '../response/mergeReadings';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
+import type { FieldReading } from '../response/readings';
 import { gradeQuality } from '../review/quality';
-import { reviewEnabled, reviewReasons } from '../review/reviewReasons';
+import { judgeDocument } from '../review/judgeDocument';
+import { conflictReason, reviewEnabled, type ReviewReason } from '../review/reviewReasons';
 import { readingsFor, type DocumentAnnotations } from './shape';
 
 /** Every row's readings by table, each labelled as a warning names it ("members[2].nik"). */
@@ -26,58 +25,32 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	const review = reviewEnabled(settings);
 	const quality = settings.checkImageQuality && spec.quality ? gradeQuality(spec.quality, outcome.qualities) : undefined;
 	if (!settings.validate && !review && !quality) return undefined;
-	const read = outcome.read ?? {};
-	const readings = readingsFor(spec, read, outcome.page);
-	const requested = fieldsForPage(spec, outcome.page);
-	const pages = sectionsForPage(spec, outcome.page).map((section) => ({
-		label: section.label,
-		readings: readings.filter((_, index) => requested[index].section === section.key),
-	}));
-
-	let companions: DocumentAnnotations['companions'] = {};
-	let warnings: string[] = [];
-	let rowCompanions: DocumentAnnotations['rowCompanions'];
-	if (settings.validate) {
-		const received = new Map<string, string>();
-		for (const field of requested) {
-			const reading = read[field.section]?.[field.key];
-			if (reading !== undefined) received.set(field.column, reading.value);
-		}
-		const checked = runChecks(spec.checks, received);
-		// Every companion column of the requested pages is present (empty when it does not
-		// apply), so each row a sheet receives has the same columns.
-		const columns = new Set(requested.map((field) => field.column));
-		companions = Object.fromEntries(
-			spec.checks.filter((fieldCheck) => columns.has(fieldCheck.columns[0])).flatMap((fieldCheck) => fieldCheck.companions.map(({ column }) => [column, ''])),
+	const readings = readingsFor(spec, outcome.read ?? {}, outcome.page);
+	const values = new Map(readings.map(([column, reading]) => [column, reading.value]));
+	const checked = settings.validate ? checkRow(spec.checks, values) : undefined;
+	const companions = checked?.companions ?? {};
+	const warnings = [...(checked?.warnings ?? [])];
+	const annotations: DocumentAnnotations = { companions, warnings };
+	if (settings.validate && spec.tables?.length) {
+		const rows = Object.fromEntries(
+			spec.tables.map((table) => [table.list, (outcome.tables?.[table.list] ?? []).map((row) => new Map(Object.entries(row).map(([key, reading]) => [key, reading.value])))]),
 		);
-		Object.assign(companions, checked.companions);
-		warnings = checked.warnings;
-		if (spec.tables?.length) {
-			const rows = Object.fromEntries(
-				spec.tables.map((table) => [table.list, (outcome.tables?.[table.list] ?? []).map((row) => new Map(Object.entries(row).map(([key, reading]) => [key, reading.value])))]),
-			);
-			const tabled = runTableChecks({ tables: spec.tables, tableChecks: spec.tableChecks }, received, rows);
-			rowCompanions = tabled.rowCompanions;
-			warnings.push(...tabled.warnings);
-		}
+		const tabled = runTableChecks({ tables: spec.tables, tableChecks: spec.tableChecks }, values, rows);
+		annotations.rowCompanions = tabled.rowCompanions;
+		warnings.push(...tabled.warnings);
 	}
-	const annotations: DocumentAnnotations = { companions, warnings, ...(rowCompanions ? { rowCompanions } : {}) };
 	if (quality) annotations.quality = quality.columns;
-	const conflicts = (outcome.conflicts ?? []).map(describeConflict);
+	const conflicts = (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict));
 	if (review || quality || outcome.notes?.length || conflicts.length) {
-		annotations.reviewReasons = reviewReasons(
-			{
-				reason: outcome.reason,
-				notThisDocumentReason: spec.notThisDocumentReason ?? NOT_THIS_DOCUMENT_REASON,
-				shortName: spec.shortName,
-				readings,
-				pages,
-				rows: rowReadings(spec, outcome),
-				warnings,
-				otherReasons: [...conflicts, ...(outcome.notes ?? []), ...(quality?.reasons ?? [])],
-			},
+		const notes = (outcome.notes ?? []).map((text): ReviewReason => ({ kind: 'note', text, columns: [] }));
+		const otherReasons = [...conflicts, ...notes, ...(quality?.reasons ?? [])];
+		const judgement = judgeDocument(
+			spec,
+			{ page: outcome.page, reason: outcome.reason, readings, rows: rowReadings(spec, outcome), warnings, otherReasons, qualityFlags: quality?.columns },
 			settings,
 		);
+		annotations.reviewReasons = judgement.reasons;
+		annotations.reviewFields = judgement.fields;
 	}
 	return annotations;
 }

@@ -6,12 +6,16 @@ import { isDocumentRole, resultWord, type DocumentRole, type FileRole, type File
 import { contextAt } from '../../checks/runChecks';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
-import { describeConflict } from '../response/mergeReadings';
 import type { FileDone } from '../run/performFile';
+import { checkColumns, fileColumn, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from '../review/fileReview';
+import type { Judgement } from '../review/judgeDocument';
+import { reviewColumns } from '../review/reviewColumns';
+import { reviewFields } from '../review/reviewFields';
+import { conflictReason, type ReviewReason } from '../review/reviewReasons';
 import { annotateDocument } from './annotate';
 import { callOutputColumns, judgedRow } from './fileCalls';
 import type { OutputEntry } from './outputs';
-import { shapeFailure, shapeSuccess } from './shape';
+import { readingsFor, shapeFailure, shapeSuccess } from './shape';
 
 /**
  * How a verified file comes out: `flattened` one row with every check and every document's columns
@@ -25,7 +29,7 @@ export function parseFileFormat(value: unknown): FileOutputFormat {
 }
 
 interface ShapedDocument {
-	role: FileRole;
+	role: DocumentRole;
 	outcome: DocumentOutcome;
 	/** The document's row as its Read would give it (flattened): what the cross-checks read. */
 	row: IDataObject;
@@ -40,8 +44,10 @@ function shapeDocument(role: DocumentRole, outcome: DocumentOutcome, settings: R
 		return { role, outcome, row: shapeFailure(spec, outcome, 'flattened'), ...(format === 'nested' ? { nested: shapeFailure(spec, outcome, 'nested') } : {}) };
 	}
 	const annotations = annotateDocument(spec, outcome, settings);
-	const row = shapeSuccess(spec, outcome, { ...settings, format: 'flattened' }, annotations);
-	const nested = format === 'nested' ? shapeSuccess(spec, outcome, { ...settings, format: 'nested' }, annotations) : undefined;
+	// The file asks a person about its own columns (its review_fields and review_form), not each document's.
+	const withoutForm = (item: IDataObject) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'review_fields' && key !== 'review_form'));
+	const row = withoutForm(shapeSuccess(spec, outcome, { ...settings, format: 'flattened' }, annotations));
+	const nested = format === 'nested' ? withoutForm(shapeSuccess(spec, outcome, { ...settings, format: 'nested' }, annotations)) : undefined;
 	return { role, outcome, row, ...(nested ? { nested } : {}) };
 }
 
@@ -90,27 +96,36 @@ function summaryItem(spec: FileSpec, head: IDataObject, verification: Verificati
 	return item;
 }
 
-/**
- * The lists of what a person should look at. A file with one word for a mismatch and for something
- * missing (an applicant's REVIEW) names them all in `reasons`; the others keep the two apart.
- */
-function reasonLists(spec: FileSpec, verification: Verification | undefined): Record<string, string[]> {
-	const mismatches = verification?.mismatches ?? [];
-	const missing = verification?.missing ?? [];
-	const notes = verification?.notes ?? [];
-	return spec.verdicts.mismatch === spec.verdicts.incomplete ? { reasons: [...mismatches, ...missing], notes } : { mismatches, missing, notes };
+/** What a person must look at in the file: the columns of its failed cross-checks, with the values read. */
+function fileReview(spec: FileSpec, verification: Verification, found: readonly ReviewReason[], documents: readonly ShapedDocument[]): Judgement {
+	const reasons = verification.verdict === spec.verdicts.consistent ? [] : fileReasons(verification, found);
+	const labels = fileColumnLabels(spec, new Set(documents.map(({ role }) => role.role)));
+	const readings = new Map(
+		documents.flatMap(({ role, outcome }) =>
+			readingsFor(role.document, outcome.read ?? {}, outcome.page).map(([column, reading]) => [fileColumn(role.role, column), reading] as const),
+		),
+	);
+	const fields = reviewFields(reasons, (column) => {
+		const label = labels.get(column);
+		const reading = readings.get(column);
+		return label !== undefined && reading ? { label, value: reading.value, confidence: reading.confidence } : undefined;
+	});
+	return { reasons, fields };
 }
 
 /** One file's output item: the verdict and checks first, then its calls and documents as the format wants them. */
-function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verification | undefined, reason: string, parts: FileParts): IDataObject {
+function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verification | undefined, reason: string, parts: FileParts, review: Judgement): IDataObject {
 	const head: IDataObject = { verdict: verification?.verdict ?? 'NOT_READ', reason };
-	const lists = reasonLists(spec, verification);
+	const shape = format === 'nested' ? 'nested' : 'flattened';
+	Object.assign(head, verificationColumns(spec, verification, shape));
+	// The summary holds no document's columns: nothing Apply Review could correct.
+	if (format === 'summary') return summaryItem(spec, head, verification, parts);
+	// The file's own review columns; its reasons are already the mismatches and what is missing.
+	const { review_fields, review_form } = reviewColumns(review.reasons, review.fields, shape);
+	Object.assign(head, { review_fields, review_form }, checkColumns(spec, verification, shape));
 	if (format === 'nested') {
-		const checks = (verification?.checks ?? []).map((check) => ({ ...check, result: resultWord(spec, check.result) }));
 		return {
 			...head,
-			...lists,
-			checks: checks as unknown as IDataObject[],
 			...(parts.calls.length ? { calls: Object.fromEntries(parts.calls.map((call) => [call.call.name, callOutputColumns(call)])) } : {}),
 			documents: Object.fromEntries([
 				...parts.documents.map(({ role, nested }) => [role.role, nested ?? {}]),
@@ -118,13 +133,7 @@ function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verifi
 			]),
 		};
 	}
-	for (const [name, list] of Object.entries(lists)) head[name] = list.join('; ');
-	if (format === 'summary') return summaryItem(spec, head, verification, parts);
 	const item = head;
-	for (const check of verification?.checks ?? []) {
-		item[check.column] = resultWord(spec, check.result);
-		Object.assign(item, check.named);
-	}
 	for (const call of parts.calls) Object.assign(item, callOutputColumns(call));
 	for (const { role, outcome } of parts.pictures) Object.assign(item, prefixed(role.role, pictureRow(outcome)));
 	for (const { role, row } of parts.documents) Object.assign(item, prefixed(role.role, row));
@@ -132,22 +141,17 @@ function fileItem(spec: FileSpec, format: FileOutputFormat, verification: Verifi
 }
 
 /** The item's verdict from its rows: the documents', the pictures', the calls' judgements. */
-function verify(spec: FileSpec, done: FileDone, parts: FileParts): { verification: Verification; reason: string; route: OutputEntry['route'] } {
+function verify(spec: FileSpec, done: FileDone, parts: FileParts): { verification: Verification; reason: string; route: OutputEntry['route']; review: Judgement } {
 	const rows: Record<string, DocumentRow> = Object.fromEntries([
 		...parts.documents.map(({ role, row }) => [role.role, row as DocumentRow]),
 		...parts.pictures.map(({ role, outcome }) => [role.role, pictureRow(outcome) as DocumentRow]),
 		...parts.calls.map((call) => [call.call.name, judgedRow(call)]),
 	]);
-	const mismatches = parts.documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => `${role.label}: ${describeConflict(conflict)}`));
+	const found = parts.documents.flatMap(({ role, outcome }) => (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict, role)));
+	const mismatches = found.map((conflict) => conflict.text);
 	const verification = verifyFile(spec, rows, { today: contextAt(new Date()).today, options: done.plan.options }, { mismatches, notes: done.plan.notes });
-	const { verdicts, reasons } = spec;
-	const reason =
-		verification.verdict === verdicts.consistent
-			? reasons.consistent
-			: verification.verdict === verdicts.mismatch && verification.mismatches.length > 0
-				? `${reasons.mismatch}: ${[...verification.mismatches, ...(verdicts.mismatch === verdicts.incomplete ? verification.missing : [])].join('; ')}`
-				: `${reasons.incomplete}: ${verification.missing.join('; ')}`;
-	return { verification, reason, route: verification.verdict === verdicts.consistent ? 'success' : 'needsReview' };
+	const route = verification.verdict === spec.verdicts.consistent ? 'success' : 'needsReview';
+	return { verification, reason: verdictReason(spec, verification), route, review: fileReview(spec, verification, found, parts.documents) };
 }
 
 /**
@@ -168,11 +172,12 @@ export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionD
 	let verification: Verification | undefined;
 	let reason: string;
 	let route: OutputEntry['route'];
+	let review: Judgement = { reasons: [], fields: [] };
 	if (unread.length > 0) {
 		reason = unread.map(({ role, outcome }) => `${role.label} not read: ${outcome.reason}`).join('; ');
 		route = 'FAILED';
 	} else {
-		({ verification, reason, route } = verify(spec, done, parts));
+		({ verification, reason, route, review } = verify(spec, done, parts));
 	}
 	// The item's own files go on; a file downloaded from a URL goes on under its role's name.
 	const jobs = [...plan.documents.map(({ role }, index) => ({ role, job: results[index].job })), ...plan.pictures.map(({ role }, index) => ({ role, job: done.pictures[index].job }))];
@@ -180,6 +185,6 @@ export function fileEntry(spec: FileSpec, done: FileDone, input: INodeExecutionD
 	const binary = passOn.binary ? { ...input.binary, ...downloaded } : {};
 	// The input item's own fields (an application's number) lead, when the file keeps them; never an earlier node's `outcome`.
 	const { outcome: _earlier, ...kept } = spec.keepsInputJson && passOn.json ? input.json : {};
-	const json = { ...kept, ...fileItem(spec, format, verification, reason, parts) };
+	const json = { ...kept, ...fileItem(spec, format, verification, reason, parts, review) };
 	return { route, json, ...(Object.keys(binary).length ? { binary } : {}) };
 }

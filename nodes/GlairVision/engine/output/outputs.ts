@@ -14,6 +14,8 @@ export function configuredOutputs(parameters: INodeParameters): INodeOutputConfi
 	const isSet = (value: unknown) => value !== undefined && value !== null && value !== '' && value !== false && value !== 0;
 	const names = ['Success'];
 	if (
+		// Apply Review sends a read whose quality flag or cross-check stands back to a person, whatever its options.
+		parameters.operation === 'applyReview' ||
 		// A face or identity result, or a capture session, may always need a person (a mismatch, a likely spoof, a session not finished).
 		['face', 'identity', 'session'].indexOf(String(parameters.resource)) >= 0 ||
 		options.reviewPoorReads !== false ||

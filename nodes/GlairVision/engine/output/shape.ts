@@ -2,9 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { fieldsForPage, sectionsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
+import type { CheckWarning } from '../../checks/runChecks';
 import type { DocumentOutcome } from '../outcome';
 import type { OutputFormat } from '../plan/readSettings';
 import { EMPTY_READING, type DocumentReadings, type FieldReading } from '../response/readings';
+import type { ReviewField } from '../review/reviewFields';
+import type { ReviewReason } from '../review/reviewReasons';
+import { reviewColumns } from '../review/reviewColumns';
 import { companionOwner, flattenedTables, nestedTables, type RowCompanions } from './tables';
 
 export interface ShapeOptions {
@@ -17,8 +21,10 @@ export interface ShapeOptions {
 export interface DocumentAnnotations {
 	/** By field column: the companion columns that follow it, e.g. pada_tanggal -> { pada_tanggal_iso }. */
 	companions: Record<string, string | number | boolean>;
-	warnings: string[];
-	reviewReasons?: string[];
+	warnings: CheckWarning[];
+	reviewReasons?: ReviewReason[];
+	/** The columns the reasons name, with their values: what a person must look at. */
+	reviewFields?: ReviewField[];
 	/** The picture's grades (quality_* columns), when the quality check ran. */
 	quality?: Record<string, string | number | boolean | null>;
 	/** A document with tables: what each row's checks added, by list. */
@@ -76,8 +82,8 @@ export function readingsFor(
 function flattened(spec: DocumentSpec, outcome: DocumentOutcome, options: ShapeOptions, annotations?: DocumentAnnotations): IDataObject {
 	const row = leadingColumns(outcome);
 	if (annotations) {
-		if (annotations.reviewReasons) row.review_reasons = annotations.reviewReasons.join('; ');
-		row.warnings = annotations.warnings.join('; ');
+		if (annotations.reviewReasons) Object.assign(row, reviewColumns(annotations.reviewReasons, annotations.reviewFields ?? [], 'flattened'));
+		row.warnings = annotations.warnings.map((warning) => warning.text).join('; ');
 		Object.assign(row, annotations.quality);
 	}
 	const fields = fieldsForPage(spec, outcome.page);
@@ -126,8 +132,8 @@ function nestedSection(
 function nested(spec: DocumentSpec, outcome: DocumentOutcome, annotations?: DocumentAnnotations): IDataObject {
 	const item = leadingColumns(outcome);
 	if (annotations) {
-		if (annotations.reviewReasons) item.review_reasons = annotations.reviewReasons;
-		item.warnings = annotations.warnings;
+		if (annotations.reviewReasons) Object.assign(item, reviewColumns(annotations.reviewReasons, annotations.reviewFields ?? [], 'nested'));
+		item.warnings = annotations.warnings.map((warning) => warning.text);
 		item.checked = { ...annotations.companions, ...annotations.rowCompanions };
 		if (annotations.quality) item.quality = annotations.quality;
 	}

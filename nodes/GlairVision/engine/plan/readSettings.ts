@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { DocumentSpec } from '../../documents/spec';
 import type { RetrySettings } from '../../transport/retryLoop';
+import type { ReviewSettings } from '../review/reviewReasons';
 
 /** A parameter value the node cannot use; its message says what to put instead. */
 export class SettingsError extends Error {}
@@ -13,7 +14,7 @@ export type InputType = 'binary' | 'url';
 /** A document with tables: its rows as a list on the document's item, or one item per row. */
 export type TableRows = 'list' | 'items';
 
-export interface ReadSettings extends CallSettings {
+export interface ReadSettings extends ReviewSettings, CallSettings {
 	/** Where the document comes from: the item's binary fields, or a URL downloaded per item. */
 	inputType: InputType;
 	/** Empty with a URL input. */
@@ -23,9 +24,6 @@ export interface ReadSettings extends CallSettings {
 	includeConfidence: boolean;
 	includeOriginalValue: boolean;
 	validate: boolean;
-	reviewPoorReads: boolean;
-	reviewBelowConfidence: number;
-	reviewOnWarnings: boolean;
 	skipNonDocuments: boolean;
 	/** Documents with images (KTP): pass the face photo and signature on as binary properties. */
 	includeImages: boolean;
@@ -127,9 +125,7 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		includeConfidence: options.includeConfidence === true,
 		includeOriginalValue: options.includeOriginalValue === true,
 		validate: options.validate !== false,
-		reviewPoorReads: options.reviewPoorReads !== false,
-		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 'Review Below Confidence'),
-		reviewOnWarnings: options.reviewOnWarnings === true,
+		...parseReviewSettings(options),
 		skipNonDocuments: options.skipNonDocuments === true,
 		includeImages: spec.images !== undefined && options.includeImages === true,
 		checkImageQuality: spec.quality !== undefined && options.checkImageQuality === true,
@@ -137,6 +133,15 @@ export function parseReadSettings(spec: DocumentSpec, parameters: {
 		combineFiles: inputType === 'binary' && spec.multiPage && options.combineFiles === true,
 		tableRows: spec.tables?.length ? parseTableRows(options.tableRows) : 'list',
 		combinePhotos: true,
+	};
+}
+
+/** When a read goes to Needs Review: Read's options, and Apply Review's for a corrected read. */
+export function parseReviewSettings(options: IDataObject): ReviewSettings {
+	return {
+		reviewPoorReads: options.reviewPoorReads !== false,
+		reviewBelowConfidence: numberOption(options, 'reviewBelowConfidence', 0, 'Review Below Confidence'),
+		reviewOnWarnings: options.reviewOnWarnings === true,
 	};
 }
 

@@ -52,7 +52,10 @@ describe('a rule declared once', () => {
 		});
 		const table = [fieldCheckBuilder(shouting)('nama', { description: 'capitals' })];
 		expect(runChecks(table, new Map([['nama', 'DEWI']]), CONTEXT)).toEqual({ companions: { nama_lower: 'dewi' }, warnings: [] });
-		expect(runChecks(table, new Map([['nama', 'Dewi']]), CONTEXT)).toEqual({ companions: {}, warnings: ['nama: nama is not in capitals'] });
+		expect(runChecks(table, new Map([['nama', 'Dewi']]), CONTEXT)).toEqual({
+			companions: {},
+			warnings: [{ columns: ['nama'], problem: 'nama is not in capitals', text: 'nama: nama is not in capitals' }],
+		});
 	});
 
 	test("a rule's optional columns are read when they are there, and the check runs without them", () => {
@@ -67,7 +70,10 @@ describe('a rule declared once', () => {
 		const withOptionalData = new Map([...line, ['optional_data', 'ZE184226B'], ['optional_data_hash', '1']]);
 		expect(runChecks([composite], withOptionalData, CONTEXT).warnings).toEqual([]);
 		// Without the optional data the same digits no longer add up: the check ran, with the empty columns.
-		expect(runChecks([composite], line, CONTEXT).warnings).toEqual([expect.stringMatching(/^final_hash: the MRZ's composite check digit is \d/)]);
+		expect(runChecks([composite], line, CONTEXT).warnings).toEqual([
+			// What a person must look at: every column the digit covers that was read, the dates among them.
+			{ columns: ['final_hash', 'doc_number', 'doc_number_hash', 'birth_date', 'birth_date_hash', 'expiry_date', 'expiry_date_hash'], problem: expect.stringMatching(/^the MRZ's composite check digit is \d/), text: expect.stringMatching(/^final_hash: the MRZ's composite check digit is \d/) },
+		]);
 		expect(runChecks([composite], new Map([...line].filter(([column]) => column !== 'birth_date')), CONTEXT).warnings).toEqual([]);
 	});
 

@@ -325,7 +325,11 @@ describe('validateDocument', () => {
 		expect(onlyYear.warnings).toEqual([]);
 		const both = validateDocument(values, new Set(Object.keys(values)), { currentYear: 2030, today: { year: 2030, month: 6, day: 1 } });
 		expect(both.warnings).toEqual([
-			'tahun_pembuatan: built in 2030, but the book was issued in 2024 (pada_tanggal 19-06-2024)',
+			{
+				columns: ['tahun_pembuatan', 'pada_tanggal'],
+				problem: 'built in 2030, but the book was issued in 2024 (pada_tanggal 19-06-2024)',
+				text: 'tahun_pembuatan: built in 2030, but the book was issued in 2024 (pada_tanggal 19-06-2024)',
+			},
 		]);
 	});
 
@@ -353,7 +357,7 @@ describe('validateDocument', () => {
 			stempel_nomor_bpkb: 'U-03870836',
 		};
 		const result = validateDocument(values, new Set(Object.keys(values)), CONTEXT);
-		expect(result.warnings).toEqual([
+		expect(result.warnings.map((warning) => warning.text)).toEqual([
 			'stempel_nomor_bpkb: the stamped number U-03870836 is not the BPKB number U-03870835',
 			'pada_tanggal: "31-02-2024" is not a real date (February 2024 has 29 days)',
 			'nomor_rangka: a VIN has 17 characters, this has 16',
@@ -395,10 +399,11 @@ describe('validateDocument on arbitrary input', () => {
 						expect(declaredCompanions).toContain(key);
 						expect(['string', 'number', 'boolean']).toContain(typeof value);
 					}
-					// One line each, starting with the column it is about.
+					// One line each, starting with the column it is about, which is the first it names.
 					for (const warning of result.warnings) {
-						expect(warning).not.toMatch(/[\r\n]/);
-						expect(CHECKED_FIELDS).toContain(warning.slice(0, warning.indexOf(': ')));
+						expect(warning.text).not.toMatch(/[\r\n]/);
+						expect(CHECKED_FIELDS).toContain(warning.text.slice(0, warning.text.indexOf(': ')));
+						expect(warning.text).toBe(`${warning.columns[0]}: ${warning.problem}`);
 					}
 				},
 			),

@@ -110,12 +110,12 @@ describe('the STNK sample', () => {
 
 	test('warns about its annual tax once it is a year old, naming the column', () => {
 		const result = runChecks(stnk.checks, values, { currentYear: 2027, today: { year: 2027, month: 12, day: 1 } });
-		expect(result.warnings).toEqual(['pajak_berlaku_sampai: the paid annual tax ended on 2027-11-20, 11 days ago']);
+		expect(result.warnings.map((warning) => warning.text)).toEqual(['pajak_berlaku_sampai: the paid annual tax ended on 2027-11-20, 11 days ago']);
 	});
 
 	test('a tax page that disagrees with the registration page is named in the warning', () => {
 		const result = runChecks(stnk.checks, new Map([...values, ['pajak_nomor_mesin', 'SPX15E999999']]), CONTEXT);
-		expect(result.warnings).toEqual(['nomor_mesin: "SPX15E000123" here, but pajak_nomor_mesin says "SPX15E999999"']);
+		expect(result.warnings.map((warning) => warning.text)).toEqual(['nomor_mesin: "SPX15E000123" here, but pajak_nomor_mesin says "SPX15E999999"']);
 	});
 
 	test('a registration page read alone (no tax page) compares nothing', () => {

@@ -176,7 +176,7 @@ describe('The STNK resource in the editor', () => {
 		const options = forStnk.find((property) => property.name === 'options')!.options!.map((option) => (option as { name: string }).name);
 		expect(options).not.toContain('checkImageQuality');
 		expect(options).not.toContain('includeImages');
-		const operation = forStnk[0].options![0] as { action: string };
-		expect(operation.action).toBe('Read STNK');
+		const operations = forStnk[0].options as Array<{ value: string; action: string }>;
+		expect(operations.find((operation) => operation.value === 'read')?.action).toBe('Read STNK');
 	});
 });

@@ -26,6 +26,9 @@ const FIELD_KEYS = BPKB_FIELDS.map((field) => field.key);
 
 const PLAIN: ShapeOptions = { format: 'flattened', includeConfidence: false, includeOriginalValue: false };
 
+/** A failed check of one column, as the field checks give it. */
+const warning = (column: string, problem: string) => ({ columns: [column], problem, text: `${column}: ${problem}` });
+
 function sampleRead(): DocumentReadings {
 	const reading = parseGlairAnswer(bpkb, 200, 'application/json', JSON.stringify(sampleResponse));
 	if (reading.kind !== 'document') throw new Error('the sample must read as a document');
@@ -165,15 +168,16 @@ describe('shapeSuccess: flattened', () => {
 		expect(row).toMatchObject({ nama_pemilik: '', nama_pemilik_confidence: 0, nama_pemilik_original: '' });
 	});
 
-	it('puts review reasons and warnings right after the reason, and each companion right after its field', () => {
+	it('puts the review columns and warnings right after the reason, and each companion right after its field', () => {
 		const annotations: DocumentAnnotations = {
 			companions: { pada_tanggal_iso: '2024-06-11', nomor_rangka_suggested: 'MHCPHR54CRJ000123' },
-			warnings: ['nomor_rangka: bad', 'pada_tanggal: odd'],
-			reviewReasons: ['only 3 of 30 fields were read'],
+			warnings: [warning('nomor_rangka', 'bad'), warning('pada_tanggal', 'odd')],
+			reviewReasons: [{ kind: 'nothingRead', text: 'only 3 of 30 fields were read', columns: [] }],
+			reviewFields: [],
 		};
 		const row = shapeSuccess(outcome(), { ...PLAIN, includeConfidence: true }, annotations);
 		const keys = Object.keys(row);
-		expect(keys.slice(0, 3)).toEqual(['reason', 'review_reasons', 'warnings']);
+		expect(keys.slice(0, 5)).toEqual(['reason', 'review_reasons', 'review_fields', 'review_form', 'warnings']);
 		expect(row.warnings).toBe('nomor_rangka: bad; pada_tanggal: odd');
 		expect(row.review_reasons).toBe('only 3 of 30 fields were read');
 		expect(keys.slice(keys.indexOf('pada_tanggal'), keys.indexOf('pada_tanggal') + 3)).toEqual([
@@ -292,12 +296,12 @@ describe('shapeSuccess: nested', () => {
 	it('adds warnings, review reasons and the checked companions as they are', () => {
 		const annotations: DocumentAnnotations = {
 			companions: { pada_tanggal_iso: '2024-06-11' },
-			warnings: ['w1'],
-			reviewReasons: ['r1'],
+			warnings: [warning('w', '1')],
+			reviewReasons: [{ kind: 'note', text: 'r1', columns: [] }],
 		};
 		const item = shapeSuccess(outcome(), NESTED, annotations);
-		expect(Object.keys(item)).toEqual(['reason', 'review_reasons', 'warnings', 'checked', 'read', ...READ_TAIL]);
-		expect(item).toMatchObject({ warnings: ['w1'], review_reasons: ['r1'], checked: { pada_tanggal_iso: '2024-06-11' } });
+		expect(Object.keys(item)).toEqual(['reason', 'review_reasons', 'review_fields', 'review_form', 'warnings', 'checked', 'read', ...READ_TAIL]);
+		expect(item).toMatchObject({ warnings: ['w: 1'], review_reasons: ['r1'], review_fields: [], checked: { pada_tanggal_iso: '2024-06-11' } });
 	});
 });
 

@@ -11,13 +11,24 @@ const OFF: ReviewSettings = { reviewPoorReads: false, reviewBelowConfidence: 0, 
 /** The defaults: only poor reads are reviewed. */
 const POOR: ReviewSettings = { ...OFF, reviewPoorReads: true };
 
+/** A failed check of one column, as the field checks give it. */
+const warning = (text: string) => ({ columns: [text.split(': ')[0]], problem: text.split(': ').slice(1).join(': '), text });
+
+/** The reasons' words, as review_reasons shows them. */
 function reviewReasons(reason: string, read: DocumentReadings, page: BpkbPage | undefined, warnings: string[], settings: ReviewSettings) {
+	return reasonsFor(reason, read, page, warnings, settings).map((each) => each.text);
+}
+
+function reasonsFor(reason: string, read: DocumentReadings, page: BpkbPage | undefined, warnings: string[], settings: ReviewSettings, reviewed?: ReadonlySet<string>) {
 	const readings = readingsFor(bpkb, read, page);
 	const fields = fieldsForPage(page);
 	const pages = bpkb.sections
 		.filter((section) => fields.some((field) => field.section === section.key))
 		.map((section) => ({ label: section.label, readings: readings.filter((_, index) => fields[index].section === section.key) }));
-	return reasonsOf({ reason, notThisDocumentReason: NOT_THIS_DOCUMENT_REASON, shortName: bpkb.shortName, readings, pages, warnings }, settings);
+	return reasonsOf(
+		{ reason, notThisDocumentReason: NOT_THIS_DOCUMENT_REASON, shortName: bpkb.shortName, readings, pages, warnings: warnings.map(warning), reviewed },
+		settings,
+	);
 }
 
 const OWNER_PAGE = 'Owner Identity (Identitas Pemilik)';
@@ -156,5 +167,75 @@ describe('reviewReasons', () => {
 			expect.stringMatching(/^confidence below 50%: nama_pemilik \(30%\), /),
 			'w',
 		]);
+	});
+});
+
+describe('reviewReasons: the columns each reason names', () => {
+	const ALL: ReviewSettings = { reviewPoorReads: true, reviewBelowConfidence: 90, reviewOnWarnings: true };
+	const columnsOf = (reasons: ReturnType<typeof reasonsFor>) => reasons.map((reason) => [reason.kind, reason.columns.map((each) => each.column)]);
+
+	it('"Some fields are invalid" names the fields not read: none when all were', () => {
+		expect(columnsOf(reasonsFor('Some fields are invalid.', readWith(30), undefined, [], POOR))).toEqual([['notThisDocument', []]]);
+		const [invalid] = reasonsFor('Some fields are invalid.', readWith(28), undefined, [], POOR);
+		expect(invalid.columns.map((each) => each.column)).toEqual(BPKB_FIELDS.slice(28).map((field) => field.key));
+		expect(invalid.columns[0].words).toBe('not read: GLAIR said "Some fields are invalid.": this may not be a BPKB');
+	});
+
+	it('a poor page names its fields that were not read, a read with nothing names every field', () => {
+		const [poor] = reasonsFor('ok', readWith(14), undefined, [], POOR);
+		const vehicleFields = BPKB_FIELDS.filter((field) => field.section === 'identitas_kendaraan').map((field) => field.key);
+		expect(poor.kind).toBe('poorRead');
+		expect(poor.columns.map((each) => each.column)).toEqual(vehicleFields.slice(4));
+		expect(poor.columns[0].words).toBe(`not read: only 4 of 14 fields were read on the page ${VEHICLE_PAGE}`);
+		const [nothing] = reasonsFor('ok', {}, undefined, [], POOR);
+		expect(nothing.columns).toHaveLength(30);
+	});
+
+	it('a low confidence names each doubtful column with its own confidence', () => {
+		const read = readWith(30, 95);
+		read.identitas_pemilik!.nama_pemilik.confidence = 42.5;
+		const [low] = reasonsFor('ok', read, undefined, [], { ...OFF, reviewBelowConfidence: 80 });
+		expect(low.columns).toEqual([{ column: 'nama_pemilik', words: 'read with 42.5% confidence, below 80%' }]);
+	});
+
+	it('a failed check names every column it read: the first with the problem, the other with the whole line', () => {
+		const stamp = { columns: ['stempel_nomor_bpkb', 'nomor_bpkb'], problem: 'differs', text: 'stempel_nomor_bpkb: differs' };
+		const [failed] = reasonsOf(
+			{ reason: 'ok', notThisDocumentReason: /x/, shortName: 'BPKB', readings: [], pages: [], warnings: [stamp] },
+			{ ...OFF, reviewOnWarnings: true },
+		);
+		expect(failed).toEqual({
+			kind: 'fieldCheck',
+			text: 'stempel_nomor_bpkb: differs',
+			columns: [
+				{ column: 'stempel_nomor_bpkb', words: 'differs' },
+				{ column: 'nomor_bpkb', words: 'stempel_nomor_bpkb: differs' },
+			],
+		});
+	});
+
+	describe('once a person reviewed the item', () => {
+		it('an answered column counts as read and is no longer doubtful; an unanswered one still is', () => {
+			const read = readWith(30, 95);
+			read.identitas_pemilik!.nama_pemilik.confidence = 42.5;
+			read.identitas_pemilik!.alamat.confidence = 50;
+			expect(columnsOf(reasonsFor('ok', read, undefined, [], ALL, new Set(['nama_pemilik'])))).toEqual([['lowConfidence', ['alamat']]]);
+			expect(reasonsFor('ok', readWith(14), undefined, [], POOR, new Set(BPKB_FIELDS.slice(10).map((field) => field.key)))).toEqual([]);
+		});
+
+		it('what concerns the whole document was seen; a failed check still stands', () => {
+			expect(reasonsFor('Some fields are invalid.', readWith(30), undefined, ['nomor_rangka: bad'], ALL, new Set())).toEqual([
+				{ kind: 'fieldCheck', text: 'nomor_rangka: bad', columns: [{ column: 'nomor_rangka', words: 'bad' }] },
+			]);
+		});
+
+		it('another reason goes when the person answered for all its columns', () => {
+			const photocopy = { kind: 'quality' as const, text: 'image quality: photocopy', columns: [{ column: 'quality_photocopy', words: 'photocopy' }] };
+			const note = { kind: 'note' as const, text: 'a file could not be read', columns: [] };
+			const input = { reason: 'ok', notThisDocumentReason: /x/, shortName: 'KTP', readings: [], pages: [], warnings: [], otherReasons: [photocopy, note] };
+			expect(reasonsOf(input, OFF)).toEqual([photocopy, note]);
+			expect(reasonsOf({ ...input, reviewed: new Set<string>() }, OFF)).toEqual([photocopy]);
+			expect(reasonsOf({ ...input, reviewed: new Set(['quality_photocopy']) }, OFF)).toEqual([]);
+		});
 	});
 });

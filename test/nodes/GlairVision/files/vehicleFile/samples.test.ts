@@ -37,7 +37,7 @@ function row(spec: DocumentSpec, sampleFile: string): Row {
 		values.set(field.column, answer?.value ?? '');
 	}
 	const { companions, warnings } = runChecks(spec.checks, values, { currentYear: 2026, today: { year: 2026, month: 12, day: 1 } });
-	return { ...Object.fromEntries(values), ...companions, warnings: warnings.join('; ') };
+	return { ...Object.fromEntries(values), ...companions, warnings: warnings.map((warning) => warning.text).join('; ') };
 }
 
 const verify = (set: VehicleFileSet) =>
