@@ -10,6 +10,8 @@ import * as verify from './verify/verify.operation';
 
 /** What an operation of a resource supplies, given the resource's spec: its entry in the Operation list, its parameters, its run. */
 export interface Operation<Spec> {
+	/** Whether the resource offers it (default: every resource of its kind does). */
+	offeredFor?(spec: Spec): boolean;
 	option(spec: Spec): INodePropertyOptions;
 	description(spec: Spec): INodeProperties[];
 	execute(this: IExecuteFunctions, spec: Spec): Promise<INodeExecutionData[][]>;
@@ -23,7 +25,7 @@ export const FILE_OPERATIONS: Readonly<Record<GlairVisionType['fileOperation'], 
 
 /** A resource's parameters: its Operation list (by name, as n8n lists them), then each operation's own. */
 function resourceDescription<Spec extends { resource: string }>(spec: Spec, operations: Readonly<Record<string, Operation<Spec>>>, first: string): INodeProperties[] {
-	const all = Object.values(operations);
+	const all = Object.values(operations).filter((operation) => operation.offeredFor?.(spec) ?? true);
 	return [
 		{
 			displayName: 'Operation',

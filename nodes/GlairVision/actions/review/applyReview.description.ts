@@ -25,7 +25,7 @@ function option(reviewed: Reviewed, checks: string): INodePropertyOptions {
 	return {
 		name: 'Apply Review',
 		value: 'applyReview',
-		action: `Apply a person's review to a ${reviewed.what}`,
+		action: `Apply a person's review: ${reviewed.source}`,
 		description: `Write a person's answers to a Needs Review ${reviewed.what} into it, run its ${checks} again and route it again; no GLAIR call`,
 	};
 }

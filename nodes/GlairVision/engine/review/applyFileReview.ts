@@ -45,8 +45,13 @@ function crossCheckedRow(row: DocumentRow): CrossCheckedRow {
  * file's cross-checks, on the corrected rows: consistent goes to Success, anything else to Needs
  * Review with a new form. Generic over files/: the file's spec says its roles and checks.
  */
+/** Whether Apply Review corrects this file: not yet one whose verdict rests on GLAIR calls or pictures. */
+export function reviewsFile(spec: FileSpec): boolean {
+	return !spec.calls?.length && spec.roles.every(isDocumentRole);
+}
+
 export function applyFileReview(spec: FileSpec, input: IDataObject, options: ReviewOptions): ReviewedItem {
-	if (spec.calls?.length || !spec.roles.every(isDocumentRole)) {
+	if (!reviewsFile(spec)) {
 		// Its calls (a face match, liveness, Dukcapil) and pictures would have to be judged again from the item; not yet done.
 		throw new ReviewInputError(`Apply Review does not correct a ${spec.noun} yet: its verdict rests on calls and pictures besides its documents. Correct it in the sheet it was written to.`);
 	}

@@ -86,16 +86,21 @@ export function writeDocumentReview(row: DocumentRow, review: DocumentReview): v
  * run again on the corrected row, and it is judged again with the review options given: Success
  * when nothing is left, Needs Review with the reasons that are. No GLAIR call.
  */
+/** Whether Apply Review corrects this document: not yet one with rows (their checks would have to be judged again). */
+export function reviewsDocument(spec: DocumentSpec): boolean {
+	return !spec.tables?.length;
+}
+
 export function applyDocumentReview(spec: DocumentSpec, input: IDataObject, options: ReviewOptions): ReviewedItem {
 	if (input.status !== 'SUCCESS' || isObject(input.response)) {
 		throw new ReviewInputError(
 			`This item is not a ${spec.shortName} read to review (status "${String(input.status ?? '')}"${isObject(input.response) ? ', Output Raw' : ''}). Apply Review takes the items Read ${spec.shortName} puts on Needs Review, with Output Flattened or Nested.`,
 		);
 	}
-	if (spec.tables?.length) {
+	if (!reviewsDocument(spec)) {
 		// Its rows' checks, doubts and companions would have to be judged again with the corrected columns; not yet done.
 		throw new ReviewInputError(
-			`Apply Review does not correct a document with rows yet (${spec.shortName}: ${spec.tables.map((table) => table.list).join(', ')}): correct it in the sheet it was written to.`,
+			`Apply Review does not correct a document with rows yet (${spec.shortName}: ${(spec.tables ?? []).map((table) => table.list).join(', ')}): correct it in the sheet it was written to.`,
 		);
 	}
 	// A page that is not the document's is a SettingsError, said as it is to the person.

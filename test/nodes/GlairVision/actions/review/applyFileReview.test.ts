@@ -1,4 +1,6 @@
-import { tryToParseJsonToFormFields, type IDataObject } from 'n8n-workflow';
+import { tryToParseJsonToFormFields, type IDataObject, type INodePropertyOptions } from 'n8n-workflow';
+
+import { GlairVision } from '../../../../../nodes/GlairVision/GlairVision.node';
 
 import { runGlairVision } from '../../../../helpers/engine';
 import { only } from '../../../../helpers/readParameters';
@@ -108,6 +110,13 @@ describe('Apply Review on a vehicle file: the corrections written into its docum
 		const [summary, unread] = result.review['Not Read'];
 		expect(summary.json.reason).toMatch(/Output Summary, which holds no document's columns/);
 		expect(unread.json.reason).toMatch(/^This item is not a vehicle file to review \(verdict "NOT_READ"\)/);
+	});
+
+	it('is offered in the Operation list of the vehicle file, not of the applicant file (not taken yet)', () => {
+		const operationsOf = (resource: string) =>
+			(new GlairVision().description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))!.options as INodePropertyOptions[]).map((option) => option.value);
+		expect(operationsOf('vehicleFile')).toEqual(['applyReview', 'verify']);
+		expect(operationsOf('applicantFile')).toEqual(['verify']);
 	});
 
 	it('an applicant file, whose verdict rests on calls and a selfie besides its documents, is not taken yet: Not Read saying so', async () => {

@@ -1,3 +1,6 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { GlairVision } from '../../../../../nodes/GlairVision/GlairVision.node';
 import { DOCUMENT_SPECS } from '../../../../../nodes/GlairVision/documents/registry';
 import { parseReviewFields } from '../../../../../nodes/GlairVision/engine/review/reviewColumns';
 import { itemWith, sample } from '../../../../helpers/documents';
@@ -66,6 +69,15 @@ describe('Apply Review on every document: its read sent to a person comes back c
 });
 
 describe('Apply Review on a document with rows (KK, bank statement, invoice ...)', () => {
+	it('is not offered in their Operation list (every other document offers it)', () => {
+		const properties = new GlairVision().description.properties;
+		for (const spec of DOCUMENT_SPECS) {
+			const operations = properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(spec.resource));
+			const values = (operations!.options as INodePropertyOptions[]).map((option) => option.value);
+			expect({ resource: spec.resource, values }).toEqual({ resource: spec.resource, values: spec.tables?.length ? ['read'] : ['applyReview', 'read'] });
+		}
+	});
+
 	it.each(DOCUMENT_SPECS.filter((spec) => spec.tables?.length).map((spec) => [spec.resource, spec.tables!.map((table) => table.list)] as const))(
 		'%s: not taken yet, to Not Read saying so, the read kept as it came',
 		async (resource, lists) => {
