@@ -1,6 +1,6 @@
 import type { CheckContext, CompanionValue } from '../indonesia/checkOutcome';
 import type { FieldCheck, FieldValues } from './fieldCheck';
-import { contextAt, runChecks, type CheckWarning } from './runChecks';
+import { checkRow, contextAt, runChecks, type CheckWarning, type DocumentCheckResult } from './runChecks';
 import type { TableCheck } from './tableCheck';
 
 /** A document's checks of its tables: each table's row checks by list, and the checks over whole tables. */
@@ -14,6 +14,45 @@ export interface TableCheckResult {
 	rowCompanions: Record<string, Array<Record<string, CompanionValue>>>;
 	/** Each naming the list and the row ("members[2].nik: ..."), or the total ("total_credit_transaction: ..."). */
 	warnings: CheckWarning[];
+}
+
+/** How a row's column is named in warnings, reasons and a review's answers: "members[2].nik". */
+export function rowColumn(list: string, index: number, column: string): string {
+	return `${list}[${index}].${column}`;
+}
+
+/** A row's column named by rowColumn, taken apart; undefined for any other column. */
+export function parseRowColumn(column: string): { list: string; index: number; column: string } | undefined {
+	const match = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(column);
+	return match ? { list: match[1], index: Number(match[2]), column: match[3] } : undefined;
+}
+
+/** A document's checks: of its own fields, and of its tables when it has some. */
+export interface DocumentChecks {
+	checks: readonly FieldCheck[];
+	tables?: TableChecks['tables'];
+	tableChecks?: TableChecks['tableChecks'];
+}
+
+export interface CheckedDocument extends DocumentCheckResult {
+	/** A document with tables: what each row's checks added, by list. */
+	rowCompanions?: TableCheckResult['rowCompanions'];
+}
+
+/**
+ * Runs a document's field checks on its row (checkRow) and, when it has tables, its row and table
+ * checks on its rows: the warnings of both, the document's first. For a read and a corrected read alike.
+ */
+export function checkDocument(
+	spec: DocumentChecks,
+	values: ReadonlyMap<string, string>,
+	rows: Readonly<Record<string, ReadonlyArray<ReadonlyMap<string, string>>>>,
+	context: CheckContext = contextAt(new Date()),
+): CheckedDocument {
+	const checked = checkRow(spec.checks, values, context);
+	if (!spec.tables?.length) return checked;
+	const tabled = runTableChecks({ tables: spec.tables, tableChecks: spec.tableChecks }, values, rows, context);
+	return { companions: checked.companions, warnings: [...checked.warnings, ...tabled.warnings], rowCompanions: tabled.rowCompanions };
 }
 
 /**
@@ -37,8 +76,8 @@ export function runTableChecks(
 		result.rowCompanions[table.list] = (rows[table.list] ?? []).map((row, index) => {
 			const checked = runChecks(checks, new Map([...values, ...row]), context);
 			// A row's column is named by its row ("members[2].nik"); a document's column a row check reads stays as it is.
-			const named = (column: string) => (row.has(column) ? `${table.list}[${index}].${column}` : column);
-			result.warnings.push(...checked.warnings.map((warning) => ({ columns: warning.columns.map(named), problem: warning.problem, text: `${table.list}[${index}].${warning.text}` })));
+			const named = (column: string) => (row.has(column) ? rowColumn(table.list, index, column) : column);
+			result.warnings.push(...checked.warnings.map((warning) => ({ columns: warning.columns.map(named), problem: warning.problem, text: rowColumn(table.list, index, warning.text) })));
 			return { ...blank, ...checked.companions };
 		});
 	}

@@ -64,6 +64,8 @@ export interface TableSpec {
 	list: string;
 	/** English label with the Indonesian term, e.g. "Family Members (Anggota Keluarga)". */
 	label: string;
+	/** What one row is to a clerk, numbered from 1 on a review form: "Member" ("Member 3 — NIK ..."). */
+	rowLabel: string;
 	/** A row's fields, as a flat document's: their columns never repeat a document column, so a row can sit beside them. */
 	fields: readonly FieldSpec[];
 	/**

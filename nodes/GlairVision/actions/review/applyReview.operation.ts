@@ -3,15 +3,12 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import type { DocumentSpec } from '../../documents/spec';
 import type { OutputEntry } from '../../engine/output/outputs';
 import { parseReviewSettings, SettingsError } from '../../engine/plan/readSettings';
-import { applyDocumentReview, ReviewInputError, reviewsDocument } from '../../engine/review/applyReview';
+import { applyDocumentReview, ReviewInputError } from '../../engine/review/applyReview';
 import type { ReviewedItem, ReviewOptions } from '../../engine/review/reviewRecord';
 import type { Run } from '../../engine/run/run';
 import { runOperation } from '../../engine/run/runOperation';
 
 export { applyReviewDescription as description, applyReviewOption as option } from './applyReview.description';
-
-/** Offered on every document Apply Review corrects. */
-export const offeredFor = reviewsDocument;
 
 /** An item that could not be reviewed: what to do, then the item as it came (its answers left out). */
 function refusal(item: IDataObject, message: string, correctionsField: string): IDataObject {

@@ -30,6 +30,7 @@ export const BANK_STATEMENT_TRANSACTIONS: TableSpec = {
 	key: 'transactions',
 	list: 'transactions',
 	label: 'Transactions (Mutasi)',
+	rowLabel: 'Transaction',
 	fields: [
 		{ key: 'posting_date', label: 'Posting Date (Tanggal Transaksi)' },
 		{ key: 'posting_time', label: 'Posting Time (Jam Transaksi)' },

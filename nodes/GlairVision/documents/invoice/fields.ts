@@ -42,6 +42,7 @@ export const INVOICE_LINE_ITEMS: TableSpec = {
 	key: 'items',
 	list: 'line_items',
 	label: 'Line Items (Rincian Barang)',
+	rowLabel: 'Line Item',
 	fields: [
 		{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
 		{ key: 'item_name', label: 'Item (Nama Barang)' },
@@ -56,6 +57,7 @@ export const INVOICE_PAYMENT_BANKS: TableSpec = {
 	key: 'payment_banks',
 	list: 'payment_banks',
 	label: 'Payment Accounts (Rekening Pembayaran)',
+	rowLabel: 'Payment Account',
 	fields: [
 		{ key: 'payment_bank_name', label: 'Bank (Nama Bank)' },
 		{ key: 'payment_account_number', label: 'Account Number (Nomor Rekening)' },

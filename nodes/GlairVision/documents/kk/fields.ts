@@ -33,6 +33,7 @@ export const KK_MEMBERS: TableSpec = {
 	key: 'table',
 	list: 'members',
 	label: 'Family Members (Anggota Keluarga)',
+	rowLabel: 'Member',
 	fields: [
 		{ key: 'no', label: 'Row Number (No.)' },
 		{ key: 'nama_lengkap', label: 'Full Name (Nama Lengkap)' },

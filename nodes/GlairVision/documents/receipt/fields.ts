@@ -36,6 +36,7 @@ export const RECEIPT_ITEMS: TableSpec = {
 	key: 'items',
 	list: 'items',
 	label: 'Items (Barang)',
+	rowLabel: 'Item',
 	fields: [
 		{ key: 'item_product_code', label: 'Product Code (Kode Barang)' },
 		{ key: 'item_name', label: 'Item (Nama Barang)' },

@@ -51,6 +51,7 @@ export const SKPR_BANK_ACCOUNTS: TableSpec = {
 	key: 'bank_account_details',
 	list: 'bank_accounts',
 	label: 'Bank Accounts (Rekening)',
+	rowLabel: 'Bank Account',
 	fields: [
 		{ key: 'bank_account_number', label: 'Account Number (Nomor Rekening)' },
 		{ key: 'bank_account_owner_name', label: 'Account Owner (Nama Pemilik Rekening)' },
@@ -62,6 +63,7 @@ export const SKPR_POLICIES: TableSpec = {
 	key: 'policy_details',
 	list: 'policies',
 	label: 'Policies (Polis)',
+	rowLabel: 'Policy',
 	fields: [
 		{ key: 'policy_number', label: 'Policy Number (Nomor Polis)' },
 		{ key: 'policyholder_name', label: 'Policyholder (Nama Pemegang Polis)' },

@@ -1,6 +1,5 @@
 import type { DocumentSpec } from '../../documents/spec';
-import { checkRow } from '../../checks/runChecks';
-import { runTableChecks } from '../../checks/runTableChecks';
+import { checkDocument, rowColumn } from '../../checks/runTableChecks';
 import type { DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import type { FieldReading } from '../response/readings';
@@ -13,7 +12,7 @@ import { readingsFor, type DocumentAnnotations } from './shape';
 function rowReadings(spec: DocumentSpec, outcome: DocumentOutcome): Array<{ list: string; readings: Array<readonly [string, FieldReading]> }> {
 	return (spec.tables ?? []).map((table) => ({
 		list: table.list,
-		readings: (outcome.tables?.[table.list] ?? []).flatMap((row, index) => table.fields.flatMap((field) => (row[field.key] ? [[`${table.list}[${index}].${field.key}`, row[field.key]] as const] : []))),
+		readings: (outcome.tables?.[table.list] ?? []).flatMap((row, index) => table.fields.flatMap((field) => (row[field.key] ? [[rowColumn(table.list, index, field.key), row[field.key]] as const] : []))),
 	}));
 }
 
@@ -27,18 +26,14 @@ export function annotateDocument(spec: DocumentSpec, outcome: DocumentOutcome, s
 	if (!settings.validate && !review && !quality) return undefined;
 	const readings = readingsFor(spec, outcome.read ?? {}, outcome.page);
 	const values = new Map(readings.map(([column, reading]) => [column, reading.value]));
-	const checked = settings.validate ? checkRow(spec.checks, values) : undefined;
+	const rows = Object.fromEntries(
+		(spec.tables ?? []).map((table) => [table.list, (outcome.tables?.[table.list] ?? []).map((row) => new Map(Object.entries(row).map(([key, reading]) => [key, reading.value])))]),
+	);
+	const checked = settings.validate ? checkDocument(spec, values, rows) : undefined;
 	const companions = checked?.companions ?? {};
 	const warnings = [...(checked?.warnings ?? [])];
 	const annotations: DocumentAnnotations = { companions, warnings };
-	if (settings.validate && spec.tables?.length) {
-		const rows = Object.fromEntries(
-			spec.tables.map((table) => [table.list, (outcome.tables?.[table.list] ?? []).map((row) => new Map(Object.entries(row).map(([key, reading]) => [key, reading.value])))]),
-		);
-		const tabled = runTableChecks({ tables: spec.tables, tableChecks: spec.tableChecks }, values, rows);
-		annotations.rowCompanions = tabled.rowCompanions;
-		warnings.push(...tabled.warnings);
-	}
+	if (checked?.rowCompanions) annotations.rowCompanions = checked.rowCompanions;
 	if (quality) annotations.quality = quality.columns;
 	const conflicts = (outcome.conflicts ?? []).map((conflict) => conflictReason(conflict));
 	if (review || quality || outcome.notes?.length || conflicts.length) {

@@ -12,10 +12,7 @@ export interface DocumentToJudge {
 	reason: string;
 	/** The requested pages' fields by column, in column order, each present. */
 	readings: ReadonlyArray<readonly [string, FieldReading]>;
-	/**
-	 * A document with tables: each table's row readings ("members[2].nik"). Their doubts are
-	 * reasons; a row's column is not on the form (Apply Review corrects the document's own columns).
-	 */
+	/** A document with tables: each table's row readings ("members[2].nik"), doubted and put on the form as the document's own. */
 	rows?: ReadonlyArray<{ list: string; readings: ReadonlyArray<readonly [string, FieldReading]> }>;
 	warnings: readonly CheckWarning[];
 	/** Notes of the read and raised quality flags. */
@@ -56,8 +53,13 @@ export function judgeDocument(spec: DocumentSpec, document: DocumentToJudge, set
 		},
 		settings,
 	);
-	const labels = documentColumnLabels(spec, document.page);
-	const byColumn = new Map(document.readings);
+	const rowReadings = (document.rows ?? []).flatMap((table) => table.readings);
+	const labels = documentColumnLabels(
+		spec,
+		document.page,
+		rowReadings.map(([column]) => column),
+	);
+	const byColumn = new Map([...document.readings, ...rowReadings]);
 	const fields = reviewFields(reasons, (column) => {
 		const label = labels.get(column);
 		if (label === undefined) return undefined;

@@ -1,7 +1,11 @@
+import { parseRowColumn } from '../../checks/runTableChecks';
 import { fieldsForPage } from '../../documents/fieldList';
 import type { DocumentSpec } from '../../documents/spec';
 import { qualityColumn } from './quality';
 import type { ReviewReason } from './reviewReasons';
+
+/** Between the column's label and what the reasons say of it, in a form field's label (and between a row and its field's label). */
+export const LABEL_SEPARATOR = ' — ';
 
 /** A column a person must look at: what it holds, and why it is doubtful. */
 export interface ReviewField {
@@ -43,9 +47,24 @@ export function reviewFields(reasons: readonly ReviewReason[], content: (column:
 	return [...fields.values()];
 }
 
-/** The label of each column a document's reasons may name: its fields (of the pages asked for) and its quality flags. */
-export function documentColumnLabels(spec: DocumentSpec, page: number | undefined): Map<string, string> {
+/** What a clerk reads for a row's column ("members[2].nik"): the row, counted from 1, and the field's label. */
+function rowColumnLabel(spec: DocumentSpec, column: string): string | undefined {
+	const at = parseRowColumn(column);
+	const table = at && spec.tables?.find((candidate) => candidate.list === at.list);
+	const field = at && table?.fields.find((candidate) => candidate.key === at.column);
+	return table && field ? `${table.rowLabel} ${at!.index + 1}${LABEL_SEPARATOR}${field.label}` : undefined;
+}
+
+/**
+ * The label of each column a document's reasons may name: its fields (of the pages asked for), its
+ * quality flags, and the columns of its rows given ("members[2].nik": "Member 3 — NIK ...").
+ */
+export function documentColumnLabels(spec: DocumentSpec, page: number | undefined, rowColumns: Iterable<string> = []): Map<string, string> {
 	const labels = new Map(fieldsForPage(spec, page).map((field) => [field.column, field.label] as const));
 	for (const flag of Object.keys(spec.quality?.reviewFlags ?? {})) labels.set(qualityColumn(flag), `Image Quality: ${flag}`);
+	for (const column of rowColumns) {
+		const label = rowColumnLabel(spec, column);
+		if (label !== undefined) labels.set(column, label);
+	}
 	return labels;
 }

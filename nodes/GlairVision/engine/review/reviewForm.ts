@@ -15,7 +15,9 @@
  * and the shown value included: an answer's key may be the label as n8n shows it (the passport's
  * "M, F or <"), and an answer that is the value read as n8n showed it is that value.
  */
-import type { ReviewField } from './reviewFields';
+import { LABEL_SEPARATOR, type ReviewField } from './reviewFields';
+
+export { LABEL_SEPARATOR } from './reviewFields';
 
 /** One field of n8n's form definition. */
 export interface FormField {
@@ -26,9 +28,6 @@ export interface FormField {
 	requiredField: boolean;
 	fieldOptions?: { values: Array<{ option: string }> };
 }
-
-/** Between the column's label and what the reasons say of it, in a form field's label. */
-export const LABEL_SEPARATOR = ' — ';
 
 /** The form's last field: who reviewed, when the person says so. */
 export const REVIEWED_BY_LABEL = 'Reviewed By';
