@@ -75,7 +75,7 @@ export function applyFileReview(spec: FileSpec, input: IDataObject, options: Rev
 	const decisions = decisionLabels(input);
 	const answers = readAnswers(answersOf(input, options.correctionsField), new Map([...labels, ...decisions]));
 	requireAnswers(input.review_fields, answers, options.correctionsField);
-	const { record: decisionRecord, decided } = applyDecisions(answers, decisions);
+	const { record: decisionRecord, decided } = applyDecisions(spec, input, answers, decisions);
 
 	const json = structuredClone(input);
 	const recorded = recordedConfidence(input.review_fields);

@@ -71,9 +71,25 @@ export function decisionLabels(json: IDataObject): Map<string, string> {
 	return new Map((parseReviewFields(json.review_fields) ?? []).flatMap((field) => (field.options ? [[field.column, field.label] as const] : [])));
 }
 
-/** A person's decisions on the checks asked: recorded (kept: confirmed; verified: corrected), and the checks they pass. */
-export function applyDecisions(answers: ReviewAnswers, labels: ReadonlyMap<string, string>): { record: ReviewRecord; decided: Map<string, string> } {
-	const decided = new Map<string, string>();
+/**
+ * The checks an earlier review of the item decided as verified (its `review_corrected`): they stay
+ * decided, in the earlier reviewer's name, so a second review asks only what is left.
+ */
+function earlierDecisions(spec: FileSpec, json: IDataObject): Map<string, string> {
+	if (json.reviewed !== true) return new Map();
+	const corrected = json.review_corrected;
+	const by = typeof json.reviewed_by === 'string' && json.reviewed_by !== '' ? ` (${json.reviewed_by})` : '';
+	const verified = (column: string) =>
+		Array.isArray(corrected)
+			? corrected.some((each) => isObject(each) && each.column === column && each.new === DECISION.verified)
+			: String(corrected ?? '').includes(`${column}: ${JSON.stringify(DECISION.keep)} -> ${JSON.stringify(DECISION.verified)}`);
+	const columns = spec.crossChecks.map((line) => `${spec.columnPrefix}${line.field}`).filter(verified);
+	return new Map(columns.map((column) => [column, `${DECISION.verified.toLowerCase()}${by}`]));
+}
+
+/** A person's decisions on the checks asked: recorded (kept: confirmed; verified: corrected), and the checks they and earlier reviews pass. */
+export function applyDecisions(spec: FileSpec, input: IDataObject, answers: ReviewAnswers, labels: ReadonlyMap<string, string>): { record: ReviewRecord; decided: Map<string, string> } {
+	const decided = earlierDecisions(spec, input);
 	const byColumn = new Map([...answers.byColumn].filter(([column]) => labels.has(column)));
 	const by = answers.reviewedBy ? ` (${answers.reviewedBy})` : '';
 	const record = applyAnswers(

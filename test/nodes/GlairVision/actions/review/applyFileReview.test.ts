@@ -200,6 +200,21 @@ describe('Apply Review on an applicant: document columns corrected, the checks a
 		expect(only(result.review.Success).json).toMatchObject({ verdict: 'VERIFIED', check_ktp_quality: 'pass', ktp_quality_photocopy: true, review_corrected: `check_ktp_quality: "${KEEP}" -> "${VERIFIED_IN_PERSON}"` });
 	});
 
+	it('a second review asks only what is left: the first decision stands, in its reviewer\'s name', async () => {
+		const QUALITY = 'KTP Image Quality (not a photocopy, not a photo of a screen)';
+		const both = { ...APPLICANT_SETS.otherPersonSelfie, files: { ...APPLICANT_SETS.otherPersonSelfie.files, ktp: APPLICANT_SETS.photocopiedKtp.files.ktp } };
+		const first = only((await applicantLoop(both, person({ [QUALITY]: VERIFIED_IN_PERSON }))).review['Needs Review']).json;
+		expect(first).toMatchObject({ verdict: 'REVIEW', check_ktp_quality: 'pass', check_face_match: 'fail', review_confirmed: 'check_face_match' });
+		const second = await runReviewLoop({ review: { resource: 'applicantFile' }, documents: [{ json: { ...first, data: { check_face_match: VERIFIED_IN_PERSON, 'Reviewed By': 'Ana' } } }] });
+		expect(only(second.review.Success).json).toMatchObject({
+			verdict: 'VERIFIED',
+			check_ktp_quality: 'pass',
+			check_face_match: 'pass',
+			reviewed_by: 'Ana',
+			review_corrected: `check_ktp_quality: "${KEEP}" -> "${VERIFIED_IN_PERSON}"; check_face_match: "${KEEP}" -> "${VERIFIED_IN_PERSON}"`,
+		});
+	});
+
 	it("nested: the calls, the KTP's picture grades and the KK's members taken from the nested item; the decision in the check's detail", async () => {
 		const result = await applicantLoop(APPLICANT_SETS.otherPersonSelfie, person({ [FACE_MATCH]: VERIFIED_IN_PERSON }), 'nested');
 		const item = only(result.review.Success);
