@@ -43,6 +43,11 @@ interface LineBase {
 	soft: boolean;
 	/** A file option (CrossCheckedFile.options) the line runs under; when it is off the line is skipped. */
 	option?: string;
+	/**
+	 * Whether a person may decide the line when it fails, besides correcting the values it read: what
+	 * it checks may be true though no document shows it (a KK issued since, a relative's car).
+	 */
+	decidable?: boolean;
 }
 
 /** A field compared across the documents that carry it: every value read against every other. */
@@ -174,6 +179,8 @@ export interface CrossCheckResult {
 	field: string;
 	label: string;
 	soft: boolean;
+	/** As the line says (LineBase.decidable). */
+	decidable?: boolean;
 	result: CrossCheckOutcome;
 	/** The values compared, by role and column ("a+b" for a value written over columns a and b). */
 	values: Partial<Record<string, Record<string, string>>>;
@@ -200,6 +207,11 @@ export interface VerifyContext {
 	today: CalendarDate;
 	/** The file options that are on (a line under an option that is off is skipped). */
 	options?: ReadonlySet<string>;
+	/**
+	 * Checks a person decided (Apply Review): a check column -> the words of the decision. A hard
+	 * check that failed or could not run passes with those words; a person's decision is recorded.
+	 */
+	decided?: ReadonlyMap<string, string>;
 }
 
 /**

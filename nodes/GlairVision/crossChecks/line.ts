@@ -21,8 +21,8 @@ export function cellText(row: Readonly<Record<string, Cell | readonly unknown[]>
 }
 
 /** What every result of a line carries. */
-export function lineBase(check: CrossCheck, column: string): Pick<CrossCheckResult, 'column' | 'field' | 'label' | 'soft'> {
-	return { column, field: check.field, label: check.label, soft: check.soft };
+export function lineBase(check: CrossCheck, column: string): Pick<CrossCheckResult, 'column' | 'field' | 'label' | 'soft' | 'decidable'> {
+	return { column, field: check.field, label: check.label, soft: check.soft, ...(check.decidable ? { decidable: true } : {}) };
 }
 
 /** The roles a line reads from, for whether enough of them were given. */

@@ -9,6 +9,7 @@
  * - A required role not given, or a role needed because its exemption does not apply, makes the
  *   verdict incomplete (never consistent), unless something already mismatches.
  * - A line that runs under a file option (a face match, Dukcapil) is skipped while it is off.
+ * - A check a person decided (Apply Review) passes in the words of that decision.
  * - Each document's own failed field checks (its `warnings` column) become notes; what the reads
  *   found themselves (two files of one document that disagree) comes first.
  */
@@ -51,7 +52,11 @@ export function verifyFile(file: CrossCheckedFile, rows: RowsByRole, context: Ve
 		return { ...lineBase(check, `${file.columnPrefix}${check.field}`), result: 'skipped', values: {}, detail: `${check.field}: not checked (${option} is off)` };
 	};
 	const lineInput = (check: CrossCheck): LineInput => ({ rows, compared, labelOf, today: context.today, column: `${file.columnPrefix}${check.field}` });
-	const checks = file.crossChecks.map((check) => optionOff(check) ?? runCrossCheck(check, lineInput(check)));
+	const decide = (check: CrossCheckResult): CrossCheckResult => {
+		const words = context.decided?.get(check.column);
+		return words !== undefined && !check.soft && (check.result === 'mismatch' || check.result === 'missing') ? { ...check, result: 'match', detail: `${check.field}: ${words}` } : check;
+	};
+	const checks = file.crossChecks.map((check) => decide(optionOff(check) ?? runCrossCheck(check, lineInput(check))));
 	for (const check of checks) {
 		if (check.soft) {
 			// Each document writes some things its own way (an address): worth a look, never a verdict.

@@ -22,6 +22,11 @@ function emptyColumns(call: FileCall): IDataObject {
 	}
 }
 
+/** The call's own columns (without its prefix), made or not: what Apply Review takes back from an item. */
+export function callColumnNames(call: FileCall): string[] {
+	return Object.keys(emptyColumns(call));
+}
+
 /** What the call's line says: GLAIR's verdict judged (pass or a reason to look), skipped, or why it could not run. */
 function judgementOf(done: FileCallDone): { result: CrossCheckOutcome; detail: string } {
 	if (done.kind !== 'made') return done.kind === 'skipped' ? { result: 'skipped', detail: `not checked (${done.why})` } : { result: 'missing', detail: `${done.call.label} could not be asked: ${done.why}` };

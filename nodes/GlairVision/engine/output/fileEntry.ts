@@ -7,10 +7,9 @@ import { contextAt } from '../../checks/runChecks';
 import { localOutcome, type DocumentOutcome } from '../outcome';
 import type { ReadSettings } from '../plan/readSettings';
 import type { FileDone } from '../run/performFile';
-import { checkColumns, fileColumn, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from '../review/fileReview';
+import { checkColumns, fileColumn, fileColumnLabels, fileReasons, fileReviewFields, verdictReason, verificationColumns } from '../review/fileReview';
 import type { Judgement } from '../review/judgeDocument';
 import { reviewColumns } from '../review/reviewColumns';
-import { reviewFields } from '../review/reviewFields';
 import { conflictReason, type ReviewReason } from '../review/reviewReasons';
 import { annotateDocument } from './annotate';
 import { callOutputColumns, judgedRow } from './fileCalls';
@@ -96,7 +95,7 @@ function summaryItem(spec: FileSpec, head: IDataObject, verification: Verificati
 	return item;
 }
 
-/** What a person must look at in the file: the columns of its failed cross-checks, with the values read. */
+/** What a person must look at in the file: the columns of its failed cross-checks, with the values read, and the checks to decide. */
 function fileReview(spec: FileSpec, verification: Verification, found: readonly ReviewReason[], documents: readonly ShapedDocument[]): Judgement {
 	const reasons = verification.verdict === spec.verdicts.consistent ? [] : fileReasons(verification, found);
 	const labels = fileColumnLabels(spec, new Set(documents.map(({ role }) => role.role)));
@@ -105,7 +104,7 @@ function fileReview(spec: FileSpec, verification: Verification, found: readonly 
 			readingsFor(role.document, outcome.read ?? {}, outcome.page).map(([column, reading]) => [fileColumn(role.role, column), reading] as const),
 		),
 	);
-	const fields = reviewFields(reasons, (column) => {
+	const fields = fileReviewFields(verification, reasons, (column) => {
 		const label = labels.get(column);
 		const reading = readings.get(column);
 		return label !== undefined && reading ? { label, value: reading.value, confidence: reading.confidence } : undefined;

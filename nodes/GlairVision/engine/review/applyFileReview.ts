@@ -3,19 +3,20 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DocumentRow as CrossCheckedRow } from '../../crossChecks/crossCheck';
 import { verifyFile } from '../../crossChecks/verifyFile';
 import { contextAt } from '../../checks/runChecks';
-import { isDocumentRole, type DocumentRole, type FileSpec } from '../../files/spec';
+import type { DocumentSpec } from '../../documents/spec';
+import { isDocumentRole, type DocumentRole, type FileRole, type FileSpec } from '../../files/spec';
 import { parsePage } from '../plan/readSettings';
 import { isObject } from '../response/readings';
 import { recordedConfidence, reviewDocument, writeDocumentReview } from './applyReview';
 import { documentRow, ReviewInputError, type DocumentRow } from './documentRow';
-import { checkColumns, fileColumn, fileColumnLabels, fileReasons, verdictReason, verificationColumns } from './fileReview';
+import { checkColumns, fileColumn, fileColumnLabels, fileReasons, fileReviewFields, verdictReason, verificationColumns } from './fileReview';
 import { reviewColumns } from './reviewColumns';
-import { reviewFields } from './reviewFields';
+import { applyDecisions, callRowsOf, decisionLabels, optionsOf } from './reviewedCalls';
 import { readAnswers, type ReviewAnswers } from './reviewForm';
 import { answersOf, requireAnswers, reviewedReason, reviewRecordColumns, type ReviewedItem, type ReviewOptions, type ReviewRecord } from './reviewRecord';
 
-/** A role's document in the file's item: its own columns (a row's without the role's prefix). */
-function documentItem(json: IDataObject, role: DocumentRole, nested: boolean): IDataObject {
+/** A role's document (or picture) in the file's item: its own columns (a row's without the role's prefix). */
+function documentItem(json: IDataObject, role: FileRole, nested: boolean): IDataObject {
 	if (nested) return (json.documents as IDataObject)[role.role] as IDataObject;
 	const prefix = fileColumn(role.role, '');
 	return Object.fromEntries(Object.entries(json).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
@@ -28,35 +29,40 @@ function answersFor(answers: ReviewAnswers, role: DocumentRole): ReviewAnswers {
 	return { ...answers, byColumn };
 }
 
+/** A nested document's tables (a KK's members) as a flattened row holds them: each row's values. */
+function tableRows(spec: DocumentSpec, read: unknown): IDataObject {
+	const lists = isObject(read) ? read : {};
+	const valueOf = (reading: unknown) => (isObject(reading) ? reading.value : reading);
+	return Object.fromEntries(
+		(spec.tables ?? []).map(({ list }) => [list, (Array.isArray(lists[list]) ? (lists[list] as unknown[]) : []).filter(isObject).map((row) => Object.fromEntries(Object.entries(row).map(([column, reading]) => [column, valueOf(reading)])))]),
+	);
+}
+
 /** A corrected document as the cross-checks read it: its flattened columns. */
-function crossCheckedRow(row: DocumentRow): CrossCheckedRow {
+function crossCheckedRow(spec: DocumentSpec, row: DocumentRow): CrossCheckedRow {
 	if (row.shape === 'flattened') return row.json as CrossCheckedRow;
 	const { checked, warnings } = row.json;
 	return {
 		...Object.fromEntries(row.fields.map(({ column }) => [column, String(row.value(column))])),
+		...(tableRows(spec, row.json.read) as CrossCheckedRow),
+		...row.qualityFlags(),
 		...(isObject(checked) ? (checked as CrossCheckedRow) : {}),
 		warnings: Array.isArray(warnings) ? warnings.join('; ') : '',
 	};
 }
 
 /**
- * Apply Review for a file of documents checked together (a vehicle file): the person's answers
- * are written into each document's columns, each document's field checks run again, then the
- * file's cross-checks, on the corrected rows: consistent goes to Success, anything else to Needs
- * Review with a new form. Generic over files/: the file's spec says its roles and checks.
+ * Apply Review for a file of documents checked together (a vehicle file, an applicant): the
+ * person's answers are written into each document's columns, each document's field checks run
+ * again, then the file's cross-checks, on the corrected rows; its calls' judgements (a face match,
+ * liveness, Dukcapil) are the item's as they came, its pictures the item's, and a check the person
+ * decided passes, recorded (reviewedCalls.ts). Consistent goes to Success, anything else to Needs
+ * Review with a new form. Generic over files/: the file's spec says its roles, calls and checks.
  */
-/** Whether Apply Review corrects this file: not yet one whose verdict rests on GLAIR calls or pictures. */
-export function reviewsFile(spec: FileSpec): boolean {
-	return !spec.calls?.length && spec.roles.every(isDocumentRole);
-}
-
 export function applyFileReview(spec: FileSpec, input: IDataObject, options: ReviewOptions): ReviewedItem {
-	if (!reviewsFile(spec)) {
-		// Its calls (a face match, liveness, Dukcapil) and pictures would have to be judged again from the item; not yet done.
-		throw new ReviewInputError(`Apply Review does not correct a ${spec.noun} yet: its verdict rests on calls and pictures besides its documents. Correct it in the sheet it was written to.`);
-	}
 	const nested = isObject(input.documents);
-	const roles = spec.roles.filter(isDocumentRole).filter((role) => (nested ? isObject((input.documents as IDataObject)[role.role]) : fileColumn(role.role, 'status') in input));
+	const isGiven = (role: FileRole) => (nested ? isObject((input.documents as IDataObject)[role.role]) : fileColumn(role.role, 'status') in input);
+	const roles = spec.roles.filter(isDocumentRole).filter(isGiven);
 	if (typeof input.verdict !== 'string' || input.verdict === 'NOT_READ' || roles.length === 0) {
 		throw new ReviewInputError(
 			`This item is not a ${spec.noun} to review (verdict "${String(input.verdict ?? '')}"). Apply Review takes the items ${spec.action} puts on Needs Review, with Output Flattened or Nested; a ${spec.noun} with a document not read must be read again.`,
@@ -66,13 +72,15 @@ export function applyFileReview(spec: FileSpec, input: IDataObject, options: Rev
 		throw new ReviewInputError(`This item is ${spec.action}'s Output Summary, which holds no document's columns to correct. Set its Output to Flattened or Nested.`);
 	}
 	const labels = fileColumnLabels(spec, new Set(roles.map((role) => role.role)));
-	const answers = readAnswers(answersOf(input, options.correctionsField), labels);
+	const decisions = decisionLabels(input);
+	const answers = readAnswers(answersOf(input, options.correctionsField), new Map([...labels, ...decisions]));
 	requireAnswers(input.review_fields, answers, options.correctionsField);
+	const { record: decisionRecord, decided } = applyDecisions(spec, input, answers, decisions);
 
 	const json = structuredClone(input);
 	const recorded = recordedConfidence(input.review_fields);
 	const record: ReviewRecord = { corrected: [], confirmed: [], answers };
-	const rows = new Map<string, DocumentRow>();
+	const rows = new Map<string, { role: DocumentRole; row: DocumentRow }>();
 	for (const role of roles) {
 		const item = documentItem(json, role, nested);
 		const page = parsePage(role.document, item.page);
@@ -89,17 +97,22 @@ export function applyFileReview(spec: FileSpec, input: IDataObject, options: Rev
 		else for (const [column, value] of Object.entries(row.json)) json[fileColumn(role.role, column)] = value;
 		record.corrected.push(...review.record.corrected.map((correction) => ({ ...correction, column: fileColumn(role.role, correction.column) })));
 		record.confirmed.push(...review.record.confirmed.map((column) => fileColumn(role.role, column)));
-		rows.set(role.role, row);
+		rows.set(role.role, { role, row });
 	}
 
+	record.corrected.push(...decisionRecord.corrected);
+	record.confirmed.push(...decisionRecord.confirmed);
+
 	// What the reads found (two files of one document that disagree) was seen by the person.
-	const verification = verifyFile(spec, Object.fromEntries([...rows].map(([role, row]) => [role, crossCheckedRow(row)])), { today: contextAt(options.now).today });
+	const pictures = spec.roles.filter((role) => !isDocumentRole(role) && isGiven(role)).map((role) => [role.role, documentItem(json, role, nested) as CrossCheckedRow]);
+	const crossChecked = { ...Object.fromEntries([...rows].map(([name, { role, row }]) => [name, crossCheckedRow(role.document, row)])), ...Object.fromEntries(pictures), ...callRowsOf(spec, input, nested) };
+	const verification = verifyFile(spec, crossChecked, { today: contextAt(options.now).today, options: optionsOf(spec, input, nested), decided });
 	const consistent = verification.verdict === spec.verdicts.consistent;
 	const reasons = consistent ? [] : fileReasons(verification);
-	const fields = reviewFields(reasons, (column) => {
+	const fields = fileReviewFields(verification, reasons, (column) => {
 		const label = labels.get(column);
 		const role = roles.find((candidate) => column.startsWith(fileColumn(candidate.role, '')));
-		const row = role && rows.get(role.role);
+		const row = role && rows.get(role.role)?.row;
 		if (label === undefined || !row) return undefined;
 		const own = column.slice(fileColumn(role!.role, '').length);
 		const value = row.value(own);

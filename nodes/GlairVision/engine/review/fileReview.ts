@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { CrossCheckResult, Verification } from '../../crossChecks/crossCheck';
 import { allFields } from '../../documents/fieldList';
 import { isDocumentRole, resultWord, type FileSpec } from '../../files/spec';
+import { reviewFields, type ColumnContent, type ReviewField } from './reviewFields';
 import type { ReviewReason } from './reviewReasons';
 
 /** A document's column in its file's row: the role's name, then the column. */
@@ -54,6 +55,30 @@ export function fileReasons(verification: Verification, found: readonly ReviewRe
 		.filter((text) => !named.has(text))
 		.map((text): ReviewReason => ({ kind: 'crossCheck', text, columns: [] }));
 	return [...found, ...checks, ...rest];
+}
+
+/**
+ * The choices on a check a person decides, the first kept as it is. A GLAIR call's judgement (a
+ * face match, liveness, Dukcapil) is never judged again from columns: a person says whether it
+ * stands, and Apply Review records the decision.
+ */
+export const DECISION = { keep: 'Keep as failed', verified: 'A person verified it in person' } as const;
+
+/**
+ * What a person must look at in a file: the columns of its reasons, with what the row holds
+ * (`content`), then a decision for each hard check that failed or could not run and either shows
+ * no column a person can correct (a call's judgement, a KTP's photocopy flag) or is one a person
+ * may decide (a KK without the applicant, a stranger's car: crossChecks' `decidable`).
+ */
+export function fileReviewFields(verification: Verification, reasons: readonly ReviewReason[], content: (column: string) => ColumnContent | undefined): ReviewField[] {
+	const fields = reviewFields(reasons, content);
+	const shown = new Set(fields.map((field) => field.column));
+	const decisions = verification.checks.flatMap((check): ReviewField[] => {
+		const reason = checkReason(check);
+		if (!reason || (!check.decidable && reason.columns.some(({ column }) => shown.has(column)))) return [];
+		return [{ column: check.column, label: check.label, value: DECISION.keep, confidence: null, reasons: [check.detail], options: [DECISION.keep, DECISION.verified] }];
+	});
+	return [...fields, ...decisions];
 }
 
 /** The file's `reason` for its verdict: the file's words, then the differences or what is missing (both, where one word says either). */

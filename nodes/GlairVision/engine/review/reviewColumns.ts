@@ -35,7 +35,8 @@ function isReviewField(value: unknown): value is ReviewField {
 		typeof value.label === 'string' &&
 		(typeof value.value === 'string' || typeof value.value === 'boolean') &&
 		(typeof value.confidence === 'number' || value.confidence === null) &&
-		Array.isArray(value.reasons)
+		Array.isArray(value.reasons) &&
+		(value.options === undefined || Array.isArray(value.options))
 	);
 }
 

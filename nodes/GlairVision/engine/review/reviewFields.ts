@@ -18,6 +18,8 @@ export interface ReviewField {
 	confidence: number | null;
 	/** What each reason says of this column, e.g. "read with 62% confidence, below 90%". */
 	reasons: string[];
+	/** A check a person decides (a GLAIR call's, e.g. a face match): the choices, the value the first. */
+	options?: string[];
 }
 
 /** What a row holds in a column a reason may name. */

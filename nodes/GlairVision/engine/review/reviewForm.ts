@@ -36,10 +36,13 @@ export const REVIEWED_BY_COLUMN = 'reviewed_by';
 const YES = 'Yes';
 const NO = 'No';
 
-/** One field per doubtful column, prefilled with the value read, then who reviewed. */
+/** One field per doubtful column, prefilled with the value read (a check to decide: its choices), then who reviewed. */
 export function reviewForm(fields: readonly ReviewField[]): FormField[] {
 	const form: FormField[] = fields.map((field) => {
 		const fieldLabel = `${field.label}${LABEL_SEPARATOR}${field.reasons.join('; ')}`;
+		if (field.options) {
+			return { fieldLabel, fieldType: 'dropdown', fieldOptions: { values: field.options.map((option) => ({ option })) }, defaultValue: String(field.value), requiredField: true };
+		}
 		if (typeof field.value === 'boolean') {
 			return {
 				fieldLabel: `${fieldLabel}. Is that right?`,

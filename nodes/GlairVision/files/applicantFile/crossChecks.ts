@@ -24,7 +24,8 @@ export const APPLICANT_FILE_CROSS_CHECKS: readonly CrossCheck[] = [
 	{ field: 'dukcapil', label: 'Dukcapil Confirms the KTP', kind: 'judged', soft: false, source: 'dukcapil' },
 	{ field: 'ktp_berlaku_hingga', label: 'KTP Valid Until', kind: 'validUntil', soft: false,
 		reads: { ktp: 'berlaku_hingga' }, validUntil: { what: 'the KTP', noticeDays: 0 } },
-	{ field: 'kk_member', label: "The KK Lists the Applicant (NIK, name, date of birth)", kind: 'listed', soft: false,
+	// A person may know what no card shows (a KK issued since the marriage, a relative's car): they decide, recorded.
+	{ field: 'kk_member', label: "The KK Lists the Applicant (NIK, name, date of birth)", kind: 'listed', soft: false, decidable: true,
 		person: { role: 'ktp', column: 'nik' }, list: { role: 'kk', table: 'members', column: 'nik', row: 'member' },
 		same: [{ person: 'nama', row: 'nama_lengkap', kind: 'ownerName' }, { person: 'tanggal_lahir', row: 'tanggal_lahir', kind: 'date' }] },
 	// Since 2024 an individual's NPWP is the NIK: the number in its 16-digit form, when it is one.
@@ -35,7 +36,7 @@ export const APPLICANT_FILE_CROSS_CHECKS: readonly CrossCheck[] = [
 	] },
 	{ field: 'sim_nama', label: "The SIM's Name Is the KTP's", kind: 'ownerName', soft: false, reads: { ktp: 'nama', sim: 'nama' } },
 	{ field: 'sim_tanggal_lahir', label: "The SIM's Date of Birth Is the KTP's", kind: 'date', soft: false, reads: { ktp: 'tanggal_lahir', sim: 'tanggal_lahir' } },
-	{ field: 'owner_relation', label: "Whose the Pledged Vehicle Is (the applicant's or the household's)", kind: 'relation', soft: false,
+	{ field: 'owner_relation', label: "Whose the Pledged Vehicle Is (the applicant's or the household's)", kind: 'relation', soft: false, decidable: true,
 		owner: [{ role: 'bpkb', id: 'no_ktp_tdp', name: 'nama_pemilik' }, { role: 'stnk', id: 'nomor_identitas_pemilik', name: 'nama_pemilik' }],
 		person: { role: 'ktp', id: 'nik', name: 'nama' },
 		household: { role: 'kk', table: 'members', id: 'nik', name: 'nama_lengkap' },

@@ -75,6 +75,25 @@ describe('a judged line', () => {
 	});
 });
 
+describe('a check a person decided (Apply Review)', () => {
+	const decided = new Map([['check_face', 'a person verified it in person (Dewi)']]);
+	const verify = (row: Record<string, string>) => verifyFile(FILE, { card: CARD, face_call: row }, { today, options: graded, decided });
+
+	it('passes a failed or missing hard check in the words of the decision, and the verdict with it', () => {
+		for (const result of ['mismatch', 'missing']) {
+			const verification = verify({ result, detail: 'the faces do not match' });
+			expect(verification.checks.find((check) => check.column === 'check_face')).toMatchObject({ result: 'match', detail: 'face: a person verified it in person (Dewi)' });
+			expect(verification).toMatchObject({ verdict: 'OK', mismatches: [], missing: [] });
+		}
+	});
+
+	it('leaves a check it does not name, and a skipped one, as they are', () => {
+		expect(verify({ result: 'skipped', detail: 'not made: no selfie given' }).checks.find((check) => check.column === 'check_face')?.result).toBe('skipped');
+		const other = verifyFile(FILE, { card: { ...CARD, quality_photocopy: true }, face_call: { result: 'match', detail: 'MATCH' } }, { today, options: graded, decided });
+		expect(other).toMatchObject({ verdict: 'LOOK', mismatches: ['quality: CARD: the picture is a photocopy'] });
+	});
+});
+
 describe('a line of alternatives', () => {
 	it('decides by the first way whose values were all read: the NIK before the name', () => {
 		expect(line({ card: CARD, tax: { nik: '3299994508900001', nama: 'SOMEONE ELSE' } }, 'check_number').result).toBe('match');
