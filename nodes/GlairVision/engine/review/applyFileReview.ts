@@ -42,11 +42,16 @@ function tableRows(spec: DocumentSpec, read: unknown): IDataObject {
 function crossCheckedRow(spec: DocumentSpec, row: DocumentRow): CrossCheckedRow {
 	if (row.shape === 'flattened') return row.json as CrossCheckedRow;
 	const { checked, warnings } = row.json;
+	const companions = isObject(checked) ? (checked as IDataObject) : {};
+	// A table's companions (a member's nik_iso) sit in `checked` row by row: beside the row's values, not over them.
+	const tables = Object.fromEntries(
+		Object.entries(tableRows(spec, row.json.read)).map(([list, rows]) => [list, (rows as IDataObject[]).map((values, index) => ({ ...(Array.isArray(companions[list]) && isObject(companions[list][index]) ? (companions[list][index] as IDataObject) : {}), ...values }))]),
+	);
 	return {
 		...Object.fromEntries(row.fields.map(({ column }) => [column, String(row.value(column))])),
-		...(tableRows(spec, row.json.read) as CrossCheckedRow),
 		...row.qualityFlags(),
-		...(isObject(checked) ? (checked as CrossCheckedRow) : {}),
+		...(companions as CrossCheckedRow),
+		...(tables as CrossCheckedRow),
 		warnings: Array.isArray(warnings) ? warnings.join('; ') : '',
 	};
 }
